@@ -1,0 +1,114 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+/** Rule 1 of the house: the domain core is pure, it imports no IO, no Svelte, no browser code. */
+const pureDomain = {
+	files: ['src/lib/domain/**/*.ts'],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{
+						group: ['$app/*', 'svelte', 'svelte/*', '$lib/db/*', '$lib/sync/*', '$lib/app/*'],
+						message: 'src/lib/domain is pure: no Svelte, SvelteKit, db, sync or app imports.'
+					},
+					{
+						group: ['**/db/*', '**/sync/*', '**/app/*', '**/ui/*', '**/pwa/*'],
+						message: 'src/lib/domain is pure: no IO layers.'
+					},
+					{
+						group: ['dexie', 'pouchdb*', 'workbox-*', 'node:*', 'fs', 'path'],
+						message: 'src/lib/domain is pure: no storage, browser or Node APIs.'
+					}
+				]
+			}
+		],
+		'no-restricted-globals': [
+			'error',
+			{ name: 'window', message: 'domain is pure' },
+			{ name: 'document', message: 'domain is pure' },
+			{ name: 'localStorage', message: 'domain is pure' },
+			{ name: 'indexedDB', message: 'domain is pure' },
+			{ name: 'fetch', message: 'domain is pure' },
+			{ name: 'navigator', message: 'domain is pure' }
+		],
+		'no-restricted-syntax': [
+			'error',
+			{
+				selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+				message: 'domain gets time as an argument: no clock reads.'
+			},
+			{
+				selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+				message: 'domain gets time as an argument: no clock reads.'
+			},
+			{
+				selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+				message: 'domain gets ids and randomness as arguments.'
+			}
+		]
+	}
+};
+
+/** Rule 3: components never call PouchDB or Dexie. */
+const noStorageInUi = {
+	files: ['src/routes/**/*', 'src/lib/ui/**/*'],
+	rules: {
+		'no-restricted-imports': [
+			'error',
+			{
+				patterns: [
+					{
+						group: ['dexie', 'pouchdb*', '$lib/db/*'],
+						message: 'Components read through queries and act through $lib/app.'
+					}
+				]
+			}
+		]
+	}
+};
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'data/',
+			'.tmp/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-explicit-any': 'error'
+		}
+	},
+	{
+		files: ['**/*.js'],
+		...ts.configs.disableTypeChecked
+	},
+	pureDomain,
+	noStorageInUi
+);

@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+// defineConfig from vitest/config so svelte-check accepts the `test` block (TOOLCHAIN pitfall 8).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
