@@ -63,8 +63,15 @@ const noStorageInUi = {
 			{
 				patterns: [
 					{
-						group: ['dexie', 'pouchdb*', '$lib/db/*'],
-						message: 'Components read through queries and act through $lib/app.'
+						group: [
+							'dexie',
+							'pouchdb*',
+							'$lib/db/*',
+							'!$lib/db/queries',
+							'!$lib/db/live.svelte',
+							'!$lib/db/dossier-live.svelte'
+						],
+						message: 'Components read through $lib/db/queries (with live) and act through $lib/app.'
 					}
 				]
 			}
@@ -94,7 +101,7 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['playwright.config.ts'] },
+				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

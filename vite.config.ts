@@ -6,6 +6,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// IndexedDB must exist before PouchDB's idb adapter registers (it checks at registration).
+		setupFiles: ['tests/unit/setup-indexeddb.ts']
 	}
 });

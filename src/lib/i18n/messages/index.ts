@@ -1,16 +1,20 @@
+import { appMessages } from './app';
 import { calendarMessages } from './calendar';
 import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
+import { pwaMessages } from './pwa';
 import { uiMessages } from './ui';
 
 /** Every message of the app. Each area owns one file; keys are unique across areas. */
 export const messages = {
 	...commonMessages,
+	...appMessages,
 	...calendarMessages,
 	...catalogMessages,
 	...dossierMessages,
-	...uiMessages
+	...uiMessages,
+	...pwaMessages
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Runs after `vite build` (see the `build` script): writes build/sw.js, a Workbox service worker
+// that precaches the whole app shell so every route opens with no network. Also imported by the
+// e2e update test, which regenerates the worker over a modified copy of build/.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateSW } from 'workbox-build';
+
+/**
+ * Generates `<buildDir>/sw.js`.
+ * @param {string} [buildDir] the adapter-static output folder
+ * @returns {Promise<{ count: number, size: number, warnings: string[] }>}
+ */
+export async function buildServiceWorker(buildDir = 'build') {
+	const dir = path.resolve(buildDir);
+	const { count, size, warnings } = await generateSW({
+		globDirectory: dir,
+		// Everything the shell needs: chunks, css, index.html (the SPA fallback), icons, manifest.
+		globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2}'],
+		// version.json is SvelteKit's "is there a new deploy" probe: answering it from the cache
+		// would always say no.
+		globIgnores: ['sw.js', 'workbox-*.js', '_app/version.json'],
+		swDest: path.join(dir, 'sw.js'),
+		// Every navigation (any route, any deep link) gets the precached SPA shell, except the
+		// CouchDB proxy on the same origin, which must always reach the network.
+		navigateFallback: '/index.html',
+		navigateFallbackDenylist: [/^\/couchdb(\/|$)/],
+		// Hashed file names already carry their version; skip Workbox's ?__WB_REVISION__ busting.
+		dontCacheBustURLsMatching: /^_app\/immutable\//,
+		// The page decides when a new version takes over (UpdatePrompt): a waiting worker only
+		// activates on a SKIP_WAITING message, which generateSW listens for when this is false.
+		skipWaiting: false,
+		// Only matters on the first visit (no previous worker): take the page at once so it is
+		// offline-ready without a reload. Updates still wait for SKIP_WAITING.
+		clientsClaim: true,
+		cleanupOutdatedCaches: true,
+		// One file, no importScripts: fewer moving parts to copy and to precache.
+		inlineWorkboxRuntime: true,
+		sourcemap: false,
+		mode: 'production',
+		// A chunk above this is a mistake to fix, not something to drop silently from the cache.
+		maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
+	});
+	return { count, size, warnings };
+}
+
+const isMain =
+	process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isMain) {
+	const result = await buildServiceWorker(process.argv[2] ?? 'build');
+	for (const w of result.warnings) console.warn(`workbox: ${w}`);
+	console.log(`sw.js: precaches ${result.count} files, ${(result.size / 1024).toFixed(1)} KiB`);
+	if (result.warnings.length > 0) process.exit(1);
+}

@@ -1,0 +1,7 @@
+import type { ClientInit } from '@sveltejs/kit';
+import { startRuntime } from '$lib/db/runtime';
+
+/** Opens the databases, replays the intake journal and starts the projector before any page. */
+export const init: ClientInit = async () => {
+	await startRuntime();
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { getRuntime } from '../db/runtime';
+import { saveDeviceSetup } from '../db/device-store';
+import { parseWith } from '../domain/validate/zod-errors';
+import type { Result } from '../domain/errors';
+import { CommuneCode } from '../domain/schemas/unit';
+import { Officer } from '../domain/schemas/dossier';
+
+/**
+ * Setting up this device: which commune it serves, the officer using it, and the slot upstream
+ * gave it for dossier codes (normally by enrolment online; typed in here when upstream gives it
+ * by phone or paper). A wrong slot can collide with another device, so the form says so.
+ */
+export const DeviceSetup = z.object({
+	commune_code: CommuneCode,
+	slot: z.coerce.number().int().min(0).max(9).nullable(),
+	officer: Officer
+});
+export type DeviceSetupInput = z.input<typeof DeviceSetup>;
+
+export async function configureDevice(input: unknown): Promise<Result<true>> {
+	const parsed = parseWith(DeviceSetup, input);
+	if (!parsed.ok) return parsed;
+	await saveDeviceSetup(getRuntime().journal, { ...parsed.value, now: new Date().toISOString() });
+	return { ok: true, value: true };
+}
+
+export function currentDevice() {
+	return getRuntime().device;
+}

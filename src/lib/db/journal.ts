@@ -1,0 +1,58 @@
+import Dexie, { type Table } from 'dexie';
+
+/**
+ * The intake journal: the first place a new dossier or event lands, committed with strict
+ * durability. Chromium commits IndexedDB with relaxed durability by default since version 121, so
+ * a power cut right after a "saved" PouchDB write can lose it; PouchDB offers no durability
+ * option. A receipt is printed only after the journal commit, and at start-up every entry whose
+ * documents PouchDB does not hold is replayed into it.
+ *
+ * The journal also holds the code and book counters, so that minting a code and journalling the
+ * dossier that carries it are one IndexedDB transaction: two tabs can never take the same number,
+ * and a crash can never burn a number without its dossier or store a dossier without its number.
+ */
+
+export interface JournalEntry {
+	/** The `_id` of the first document (the dossier for an intake, the event otherwise). */
+	readonly id: string;
+	/** The PouchDB database the documents belong to (`commune-<code>`). */
+	readonly db: string;
+	/** The documents to write to PouchDB, in order, as plain JSON. */
+	readonly docs: readonly Record<string, unknown>[];
+	readonly written_at: string;
+	/** 0 until PouchDB holds every document, then 1 (an index on booleans is not allowed). */
+	applied: 0 | 1;
+}
+
+export interface Counter {
+	/** `seq:<agency>:<YYMMDD>:<slot>` for dossier codes, `book:<year>:<volume>` for book entries. */
+	readonly key: string;
+	readonly value: unknown;
+}
+
+/** This device's identity and enrolment (one row, key `device`). */
+export interface DeviceRow {
+	readonly key: 'device';
+	readonly device_id: string;
+	readonly commune_code: string | null;
+	/** The slot upstream gave this device (0–9), or null: no slot, no dossier codes. */
+	readonly slot: number | null;
+	readonly officer: { readonly id: string; readonly name: string } | null;
+	readonly enrolled_at: string | null;
+}
+
+export class JournalDb extends Dexie {
+	entries!: Table<JournalEntry, string>;
+	counters!: Table<Counter, string>;
+	device!: Table<DeviceRow, string>;
+
+	constructor(name = 'motcua-journal') {
+		super(name, { chromeTransactionDurability: 'strict' });
+		// Versions are only ever appended: an old laptop may open this with any earlier schema.
+		this.version(1).stores({ entries: 'id, applied, db', counters: 'key', device: 'key' });
+	}
+}
+
+export function openJournal(): JournalDb {
+	return new JournalDb();
+}

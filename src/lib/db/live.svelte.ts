@@ -1,0 +1,43 @@
+import { liveQuery } from 'dexie';
+
+export interface Live<T> {
+	readonly value: T;
+	readonly loaded: boolean;
+	readonly error: unknown;
+}
+
+/**
+ * Runs a read-model query and keeps its result current: Dexie's liveQuery re-runs it whenever a
+ * table it read changes, in this tab or another (BroadcastChannel), whatever wrote it (this tab,
+ * the projector following replication). Call during component initialisation; runes read inside
+ * `query` re-subscribe when they change. Results are `$state.raw`: big lists are not proxied.
+ */
+export function live<T>(query: () => Promise<T>, initial: T): Live<T> {
+	let value = $state.raw<T>(initial);
+	let loaded = $state(false);
+	let error = $state.raw<unknown>(null);
+	$effect(() => {
+		const subscription = liveQuery(query).subscribe({
+			next: (v) => {
+				value = v;
+				loaded = true;
+				error = null;
+			},
+			error: (e: unknown) => {
+				error = e;
+			}
+		});
+		return () => subscription.unsubscribe();
+	});
+	return {
+		get value() {
+			return value;
+		},
+		get loaded() {
+			return loaded;
+		},
+		get error() {
+			return error;
+		}
+	};
+}

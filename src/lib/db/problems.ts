@@ -1,0 +1,12 @@
+import type { Skipped } from './load-dossier';
+import type { ReadModelDb } from './read-model';
+
+/** Keeps the documents the projector had to skip, so the status screen can show them. */
+export async function recordSkipped(
+	read: ReadModelDb,
+	skipped: readonly Skipped[],
+	at: string
+): Promise<void> {
+	if (skipped.length === 0) return;
+	await read.problems.bulkPut(skipped.map((s) => ({ id: s.id, reason: s.reason, seen_at: at })));
+}

@@ -1,0 +1,62 @@
+import type { CalendarYear } from '../domain/schemas/calendar';
+import type { Procedure } from '../domain/schemas/procedure';
+import type { DossierRow, ProblemRow } from './read-model';
+import { getRuntime } from './runtime';
+import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
+
+export type { DossierRow, TrackingFilter, TrackingPage };
+
+/**
+ * Named read-model queries: the only way screens read data (through `live`). Each is a plain
+ * async function over Dexie, so liveQuery can track what it reads.
+ */
+
+export async function catalogSummary(): Promise<{ procedures: number; calendarYears: number[] }> {
+	const { read } = getRuntime();
+	const [procedures, years] = await Promise.all([
+		read.procedures.count(),
+		read.calendars.toCollection().primaryKeys()
+	]);
+	return { procedures, calendarYears: [...years].sort((a, b) => a - b) };
+}
+
+/** The communes a device can serve (from the catalog's administrative units). */
+export async function communes(): Promise<{ code: string; name: string; agency_name: string }[]> {
+	const { read } = getRuntime();
+	const units = await read.units.toArray();
+	return units
+		.map((u) => ({ code: u.code, name: u.name, agency_name: u.agency_name }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** The tracking-book line of one dossier, or undefined. */
+export async function dossierRow(code: string): Promise<DossierRow | undefined> {
+	return getRuntime().read.dossiers.get(code);
+}
+
+/** One page of the tracking book (see `TrackingFilter`). */
+export async function trackingBook(
+	filter: TrackingFilter,
+	offset: number,
+	limit: number
+): Promise<TrackingPage> {
+	return trackingPage(getRuntime().read, filter, offset, limit);
+}
+
+/** The catalog's procedures, by field then name (for the catalog screen and the intake picker). */
+export async function procedures(): Promise<Procedure[]> {
+	const all = await getRuntime().read.procedures.toArray();
+	return all.sort(
+		(a, b) => a.field.name.localeCompare(b.field.name, 'vi') || a.name.localeCompare(b.name, 'vi')
+	);
+}
+
+/** The working calendars the device holds (for appointment previews). */
+export async function calendars(): Promise<CalendarYear[]> {
+	return getRuntime().read.calendars.toArray();
+}
+
+/** Documents replication brought that could not be used: skipped, shown on the status screen. */
+export async function problems(): Promise<ProblemRow[]> {
+	return getRuntime().read.problems.toArray();
+}

@@ -1,0 +1,92 @@
+import Dexie, { type Table } from 'dexie';
+import type { CalendarYear } from '../domain/schemas/calendar';
+import type { Procedure } from '../domain/schemas/procedure';
+import type { AdminUnit } from '../domain/schemas/unit';
+
+/**
+ * The read model: what the screens query, folded from PouchDB by the projector. It holds nothing
+ * that cannot be rebuilt from PouchDB (the record of truth), so it may be dropped at any time
+ * (the repair action does exactly that). Default (relaxed) durability is fine here for the same
+ * reason.
+ */
+
+/**
+ * One line of the tracking book, small enough to page through 100,000 of them. The full state of
+ * a dossier (its history) is not kept here: the dossier page folds it from PouchDB on demand, which
+ * keeps the read model a few hundred bytes per dossier on an old laptop's disk.
+ */
+export interface DossierRow {
+	readonly code: string;
+	/** National status code 1–10. */
+	readonly status: number;
+	/** 1 while a result is still owed (not returned, refused or withdrawn), else 0. */
+	readonly open: 0 | 1;
+	readonly appointment_at: string;
+	readonly received_at: string;
+	readonly legal_receipt_date: string;
+	readonly procedure_code: string;
+	readonly procedure_name: string;
+	readonly field_code: string;
+	readonly handler_id: string;
+	readonly applicant_name: string;
+	readonly applicant_address: string;
+	readonly applicant_phone: string;
+	readonly channel: string;
+	readonly book_year: number;
+	readonly book_volume: number;
+	readonly book_entry: number;
+	readonly ended_at: string;
+	readonly returned_at: string;
+	readonly timeliness: string;
+	readonly supplement_pending: 0 | 1;
+	readonly flag_count: number;
+	/** Diacritics-free multi-entry search terms (name, code, citizen id, phone, procedure). */
+	readonly terms: readonly string[];
+}
+
+/** A replicated document the projector could not use: skipped, kept here to be shown. */
+export interface ProblemRow {
+	readonly id: string;
+	readonly reason: string;
+	readonly seen_at: string;
+}
+
+export interface MetaRow {
+	readonly key: string;
+	readonly value: unknown;
+}
+
+export type CatalogSource = 'bundled' | 'upstream';
+
+export class ReadModelDb extends Dexie {
+	dossiers!: Table<DossierRow, string>;
+	problems!: Table<ProblemRow, string>;
+	procedures!: Table<Procedure, string>;
+	calendars!: Table<CalendarYear, number>;
+	units!: Table<AdminUnit, string>;
+	meta!: Table<MetaRow, string>;
+
+	constructor(name: string) {
+		super(name);
+		// Versions are only appended, never edited: a device may hold any earlier one.
+		this.version(1).stores({
+			dossiers:
+				'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
+				'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
+				'handler_id, *terms, [book_year+book_volume+book_entry]',
+			problems: 'id',
+			procedures: 'code, field.code',
+			calendars: 'year',
+			units: 'code',
+			meta: 'key'
+		});
+	}
+}
+
+/**
+ * One read model per device: a device serves one commune at a time (meta `commune`); switching
+ * commune rebuilds it from that commune's PouchDB database.
+ */
+export function openReadModel(): ReadModelDb {
+	return new ReadModelDb('motcua-read');
+}

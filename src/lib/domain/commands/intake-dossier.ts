@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { vnDateOf } from '../calendar/vn-time';
+import { HlcState, formatHlc, tick } from '../clock/hlc';
+import { nextBookEntry } from '../codes/book';
+import { mintDossierCode } from '../codes/mint';
+import { checkSlot } from '../codes/slot';
+import { fail, ok, type Result } from '../errors';
+import { initialState } from '../fold/initial-state';
+import { procedureInForce } from '../catalog/procedure-in-force';
+import type { CalendarYear } from '../schemas/calendar';
+import { DeviceId, IsoInstant, type LocalDate } from '../schemas/common';
+import { DossierDoc, Officer } from '../schemas/dossier';
+import type { EventDoc } from '../schemas/events';
+import type { Procedure } from '../schemas/procedure';
+import { AgencyCode, CommuneCode } from '../schemas/unit';
+import { parseWith } from '../validate/zod-errors';
+import { buildDossier } from './build-dossier';
+import { checkContext, type Schedule } from './context';
+import { emitEvent } from './emit-event';
+import { intakeChecks } from './intake-checks';
+import { IntakeInput } from './intake-input';
+
+const IntakeContextSchema = z.object({
+	now: IsoInstant,
+	deviceId: DeviceId,
+	hlc: HlcState,
+	seq: z.number().int().nonnegative().max(999_999_999),
+	officer: Officer,
+	unit: z.object({ code: CommuneCode, agency_code: AgencyCode })
+});
+
+/** What the intake gets from the app: time, device, numbering state, catalog and calendar. */
+export interface IntakeContext {
+	readonly now: IsoInstant;
+	readonly deviceId: DeviceId;
+	/** The slot the device was enrolled with upstream (0–9); none yet: no code can be minted. */
+	readonly slot: number | null | undefined;
+	readonly hlc: HlcState;
+	/** The device's next event sequence (used by an `assigned` event made at intake). */
+	readonly seq: number;
+	readonly officer: Officer;
+	/** The receiving commune: its code and agency identifier (`agency_code`). */
+	readonly unit: { readonly code: string; readonly agency_code: string };
+	readonly procedures: readonly Procedure[];
+	readonly calendars: readonly CalendarYear[];
+	readonly schedule: Schedule;
+	/** Sequences of dossier codes already drawn by this agency for a Vietnam date. */
+	readonly usedSeqsForDate: (date: LocalDate) => readonly number[];
+	/** The last tracking-book entry of this device's volume in a year, `null` for none. */
+	readonly lastBookEntry: (year: number) => number | null;
+}
+
+export interface IntakeResult {
+	readonly dossier: DossierDoc;
+	/** Events written with the intake: `assigned` when the form names a handler. */
+	readonly events: readonly EventDoc[];
+	/** The device's clock state after the intake. */
+	readonly hlc: HlcState;
+}
+
+/**
+ * Receives a dossier at the desk: validates the form, takes the procedure version in force on
+ * the receipt date, computes the appointment, mints the code and the tracking-book entry from
+ * the device's slot, and returns the intake document (written once) with its events. The code's
+ * date is the Vietnam (UTC+7) date of receipt, not the UTC date (TT 01/2018 Art 19).
+ */
+export function intakeDossier(input: unknown, ctx: IntakeContext): Result<IntakeResult> {
+	const context = checkContext(IntakeContextSchema, ctx);
+	if (!context.ok) return context;
+	const parsed = parseWith(IntakeInput, input);
+	const slot = checkSlot(ctx.slot);
+	if (!slot.ok || !parsed.ok) {
+		return fail(...(slot.ok ? [] : slot.errors), ...(parsed.ok ? [] : parsed.errors));
+	}
+	const form = parsed.value;
+	const receiptDate = vnDateOf(ctx.now);
+	const procedure = procedureInForce(ctx.procedures, form.procedure_code, receiptDate);
+	if (!procedure.ok) return procedure;
+	const problems = intakeChecks(form, procedure.value, receiptDate);
+	if (problems.length > 0) return fail(...problems);
+	const appointment = ctx.schedule({
+		receivedAt: ctx.now,
+		limit: procedure.value.time_limit,
+		calendars: ctx.calendars
+	});
+	if (!appointment.ok) return appointment;
+	const minted = mintDossierCode({
+		agency: ctx.unit.agency_code,
+		date: receiptDate,
+		slot: slot.value,
+		usedSeqsForDate: ctx.usedSeqsForDate(receiptDate)
+	});
+	if (!minted.ok) return minted;
+	const year = Number(receiptDate.slice(0, 4));
+	const book = nextBookEntry(slot.value, year, ctx.lastBookEntry(year));
+	if (!book.ok) return book;
+	const hlc = tick({ ...ctx.hlc, device: ctx.deviceId }, Date.parse(ctx.now));
+	const dossier = parseWith(
+		DossierDoc,
+		buildDossier({
+			input: form,
+			procedure: procedure.value,
+			minted: minted.value,
+			book: book.value,
+			appointment: appointment.value,
+			receivedAt: ctx.now,
+			receivingUnit: ctx.unit.code,
+			officer: ctx.officer,
+			deviceId: ctx.deviceId,
+			hlc: formatHlc(hlc)
+		})
+	);
+	if (!dossier.ok) return dossier;
+	if (form.handler === undefined) return ok({ dossier: dossier.value, events: [], hlc });
+	const assigned = emitEvent(
+		'assigned',
+		initialState(dossier.value),
+		{ handler: form.handler },
+		{
+			now: ctx.now,
+			deviceId: ctx.deviceId,
+			hlc,
+			seq: ctx.seq,
+			actor: ctx.officer
+		}
+	);
+	if (!assigned.ok) return assigned;
+	return ok({ dossier: dossier.value, events: [assigned.value.event], hlc: assigned.value.hlc });
+}

@@ -1,0 +1,124 @@
+import { STATUS } from '../status';
+import type { EventDoc, EventKind, EventOf } from '../schemas/events';
+import { corrected, valueAt } from './corrections';
+import type { DossierState } from './state';
+
+/**
+ * How each event changes the state, assuming the rules let it (see `rules.ts`). Pure: returns a
+ * new state, never touches the old one.
+ */
+
+type Step<K extends EventKind> = (state: DossierState, event: EventOf<K>) => DossierState;
+
+const ms = (instant: string) => Date.parse(instant);
+
+/** Accepted moves on to "in process" at the first step taken on it. */
+const started = (s: DossierState) => (s.status === STATUS.accepted ? STATUS.in_process : s.status);
+
+/**
+ * Ends a pending supplement wait at `at`. A new appointment computed by the command already
+ * absorbs the wait; otherwise the wait is subtracted by the on-time test (766 formula, DOMAIN.md
+ * 3.5), which also measures a dossier stuck waiting at the time of the request.
+ */
+function endWait(s: DossierState, at: string, absorbed: boolean): DossierState {
+	if (s.supplement_requested_at === null) return s;
+	const wait = Math.max(0, ms(at) - ms(s.supplement_requested_at));
+	return {
+		...s,
+		supplement_requested_at: null,
+		supplement_wait_ms: s.supplement_wait_ms + wait,
+		unadjusted_wait_ms: s.unadjusted_wait_ms + (absorbed ? 0 : wait)
+	};
+}
+
+const STEPS: { [K in EventKind]: Step<K> } = {
+	assigned: (s, e) => ({ ...s, status: started(s), handler: e.handler }),
+	transferred: (s, e) => ({
+		...s,
+		status: started(s),
+		transfers: [...s.transfers, { to_agency: e.to_agency, at: e.at }]
+	}),
+	supplement_requested: (s, e) => ({
+		...s,
+		status: STATUS.supplement_requested,
+		supplement_count: s.supplement_count + 1,
+		supplement_requested_at: e.at
+	}),
+	supplement_received: (s, e) => {
+		const next = endWait(s, e.at, e.new_appointment_at !== undefined);
+		const appointment = e.new_appointment_at ?? s.appointment_at;
+		const due = e.new_appointment_at ?? s.due_at;
+		return {
+			...next,
+			status: STATUS.in_process,
+			appointment_at: appointment,
+			due_at: due,
+			supplement_paused_days: s.supplement_paused_days + (e.paused_working_days ?? 0)
+		};
+	},
+	resolved: (s, e) => ({
+		...endWait(s, e.at, false),
+		status: STATUS.processed,
+		resolved_at: e.at,
+		outcome: e.outcome,
+		result_doc_no: e.result_doc_no ?? null,
+		ended_at: e.at
+	}),
+	refused: (s, e) => ({
+		...endWait(s, e.at, false),
+		status: STATUS.not_accepted,
+		refusal: { reason: e.reason, notice_no: e.notice_no, at: e.at },
+		ended_at: e.at
+	}),
+	returned: (s, e) => ({
+		...endWait(s, e.at, false),
+		status: STATUS.returned,
+		returned_at: e.at,
+		return_method: e.method,
+		ended_at: s.ended_at ?? e.at
+	}),
+	apology: (s, e) => ({
+		...s,
+		appointment_at: e.new_appointment_at,
+		extension_count: s.extension_count + 1,
+		apology: {
+			reason: e.reason,
+			notice_no: e.notice_no,
+			new_appointment_at: e.new_appointment_at,
+			at: e.at
+		}
+	}),
+	// Statuses 7 then 8 in the national flow; the desk stops at once, so 8 (DOMAIN.md 3.6).
+	withdrawn: (s, e) => ({
+		...s,
+		status: STATUS.stopped,
+		withdrawal: { reason: e.reason, at: e.at }
+	}),
+	corrected: (s, e) => {
+		const outcome = corrected(s.current, e.path, e.new_value);
+		if (!outcome.ok) return s;
+		const earlier = s.corrections.find((c) => c.path === e.path);
+		const correction = {
+			event_id: e._id,
+			path: e.path,
+			original_value: earlier ? earlier.original_value : valueAt(s.current, e.path),
+			old_value: e.old_value,
+			new_value: e.new_value,
+			reason: e.reason,
+			at: e.at
+		};
+		return { ...s, current: outcome.view, corrections: [...s.corrections, correction] };
+	},
+	fee_paid: (s, e) => {
+		const paid_amount = s.fee.paid_amount + e.amount;
+		return { ...s, fee: { ...s.fee, paid_amount, paid: paid_amount >= s.fee.amount } };
+	},
+	evaluated: (s, e) => ({ ...s, evaluation: { answers: e.answers, rating: e.rating, at: e.at } }),
+	note: (s) => s
+};
+
+/** The state after `event`. */
+export function applyEvent(state: DossierState, event: EventDoc): DossierState {
+	const step = STEPS[event.kind] as Step<EventKind>;
+	return step(state, event as EventOf<EventKind>);
+}

@@ -1,0 +1,18 @@
+import type { MessageTable } from '../types';
+
+/** Messages of the storage and write path (src/lib/db, src/lib/app). */
+export const appMessages = {
+	'field.commune_code': { vi: 'Xã, phường', en: 'Commune' },
+	'error.dossier_not_found': {
+		vi: 'Không tìm thấy hồ sơ {code} trên thiết bị này.',
+		en: 'Dossier {code} is not on this device.'
+	},
+	'storage.quota': {
+		vi: 'Bộ nhớ của trình duyệt đã đầy: chưa lưu được. Hãy đồng bộ rồi giải phóng ảnh cũ, hoặc xoá bớt dữ liệu trình duyệt không cần thiết. Dữ liệu đã lưu không bị ảnh hưởng.',
+		en: 'Browser storage is full: nothing was saved. Sync, then free old photos or other browser data. Saved records are not affected.'
+	},
+	'storage.unavailable': {
+		vi: 'Không ghi được vào bộ nhớ của trình duyệt: chưa lưu được. Hãy tải lại trang và thử lại.',
+		en: 'Could not write to browser storage: nothing was saved. Reload the page and try again.'
+	}
+} satisfies MessageTable;

@@ -1,0 +1,8 @@
+import type { DomainError } from '../domain/errors';
+
+/** The first message for each field path, for showing next to the inputs. */
+export function errorsByField(errors: readonly DomainError[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const e of errors) out[e.field] ??= e.message;
+	return out;
+}

@@ -1,0 +1,20 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The home page (Trang chủ): selectors live here, not in the specs. */
+export class HomePage {
+	readonly heading: Locator;
+	readonly catalogCount: Locator;
+	readonly calendarYears: Locator;
+	readonly languageToggle: Locator;
+
+	constructor(readonly page: Page) {
+		this.heading = page.getByRole('heading', { level: 1 });
+		this.catalogCount = page.getByTestId('catalog-count');
+		this.calendarYears = page.getByTestId('calendar-years');
+		this.languageToggle = page.getByRole('button', { name: /English|Tiếng Việt/ });
+	}
+
+	async open(): Promise<void> {
+		await this.page.goto('/');
+	}
+}

@@ -1,0 +1,47 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The offline shell around every page: the header indicator and the new-version prompt. */
+export class PwaShell {
+	readonly indicator: Locator;
+	readonly network: Locator;
+	readonly storageWarning: Locator;
+	readonly shellWarning: Locator;
+	readonly updatePrompt: Locator;
+	readonly acceptUpdate: Locator;
+	readonly postponeUpdate: Locator;
+	readonly reopenUpdate: Locator;
+	readonly brand: Locator;
+	readonly languageToggle: Locator;
+
+	constructor(readonly page: Page) {
+		this.indicator = page.getByTestId('connection-indicator');
+		this.network = page.getByTestId('network-state');
+		this.storageWarning = page.getByTestId('storage-warning');
+		this.shellWarning = page.getByTestId('shell-warning');
+		this.updatePrompt = page.getByRole('region', { name: 'Có phiên bản mới' });
+		this.acceptUpdate = this.updatePrompt.getByRole('button', { name: 'Cập nhật ngay' });
+		this.postponeUpdate = this.updatePrompt.getByRole('button', { name: 'Để sau' });
+		this.reopenUpdate = page.getByRole('button', { name: 'Có phiên bản mới' });
+		this.brand = page.getByRole('banner').getByRole('link');
+		this.languageToggle = page.getByRole('button', { name: /^(English|Tiếng Việt)$/ });
+	}
+
+	/**
+	 * Resolves once a service worker controls the page: it has installed (the whole precache is
+	 * stored) and activated, so from here the app opens with no network.
+	 */
+	async waitForOfflineReady(): Promise<void> {
+		await this.page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+	}
+
+	/** A value on `window`: it survives anything but a reload, so it proves there was none. */
+	async setMarker(value: string): Promise<void> {
+		await this.page.evaluate((v) => {
+			(window as unknown as { __pwaMarker?: string }).__pwaMarker = v;
+		}, value);
+	}
+
+	async marker(): Promise<string | undefined> {
+		return this.page.evaluate(() => (window as unknown as { __pwaMarker?: string }).__pwaMarker);
+	}
+}

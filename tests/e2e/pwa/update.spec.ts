@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildServiceWorker } from '../../../scripts/build-sw.js';
+import { PwaShell } from '../pages/pwa-shell';
+import { serveCopyOfBuild, type DeployServer } from './support';
+
+let server: DeployServer;
+
+test.beforeEach(async () => {
+	server = await serveCopyOfBuild();
+});
+
+test.afterEach(async () => {
+	await server.close();
+});
+
+/** "Deploys" a new version into the served copy: a changed index.html and its new sw.js. */
+async function deployNewVersion({ dir, restart }: DeployServer): Promise<void> {
+	const index = path.join(dir, 'index.html');
+	const html = fs.readFileSync(index, 'utf8');
+	fs.writeFileSync(
+		index,
+		html.replace('<title>', '<meta name="motcua-test-version" content="2" />\n\t\t<title>')
+	);
+	await buildServiceWorker(dir);
+	restart();
+}
+
+// Two ways an officer meets a new version: on the very first day (the page was taken over by
+// the first worker, never loaded under one) and on any later day (loaded under the old worker).
+for (const firstDay of [true, false]) {
+	const when = firstDay ? 'on the first visit' : 'on a later visit';
+	test(`${when}, a new version waits for the officer and takes over only on accept`, async ({
+		page,
+		context
+	}) => {
+		const shell = new PwaShell(page);
+		await page.goto(server.url + '/');
+		await shell.waitForOfflineReady();
+		if (!firstDay) await page.reload();
+		await shell.setMarker('đang nhập dở');
+
+		await deployNewVersion(server);
+		// The link drops and comes back, as it does in a commune: the app looks for a new
+		// version when it is online again.
+		await context.setOffline(true);
+		await context.setOffline(false);
+
+		await expect(shell.updatePrompt).toBeVisible();
+		// The officer does nothing for a while: the page must still be the same page.
+		await page.waitForTimeout(1500);
+		expect(await shell.marker()).toBe('đang nhập dở');
+
+		await shell.postponeUpdate.click();
+		await expect(shell.updatePrompt).toBeHidden();
+		await expect(shell.reopenUpdate).toBeVisible();
+		expect(await shell.marker()).toBe('đang nhập dở');
+
+		await shell.reopenUpdate.click();
+		// Well under UpdateState's 10 s fallback: the reload must come from the new worker taking
+		// control, not from the safety net.
+		const reloaded = page.waitForEvent('load', { timeout: 5000 });
+		await shell.acceptUpdate.click();
+		await reloaded;
+
+		expect(await shell.marker()).toBeUndefined();
+		await expect(page.locator('meta[name="motcua-test-version"]')).toHaveAttribute('content', '2');
+		await expect(shell.updatePrompt).toBeHidden();
+		await expect(shell.reopenUpdate).toBeHidden();
+	});
+}
+
+test('accepting in one tab does not reload the other tab, which then offers a reload', async ({
+	context
+}) => {
+	const tabA = new PwaShell(await context.newPage());
+	await tabA.page.goto(server.url + '/');
+	await tabA.waitForOfflineReady();
+	const tabB = new PwaShell(await context.newPage());
+	await tabB.page.goto(server.url + '/');
+	await tabB.waitForOfflineReady();
+	await tabB.setMarker('biểu mẫu ở thẻ B');
+
+	await deployNewVersion(server);
+	await context.setOffline(true);
+	await context.setOffline(false);
+	await expect(tabA.updatePrompt).toBeVisible();
+	await expect(tabB.updatePrompt).toBeVisible();
+
+	const reloadedA = tabA.page.waitForEvent('load', { timeout: 5000 });
+	await tabA.acceptUpdate.click();
+	await reloadedA;
+	await expect(tabA.page.locator('meta[name="motcua-test-version"]')).toHaveCount(1);
+
+	await expect(tabB.updatePrompt).toContainText('một cửa sổ khác');
+	await tabB.page.waitForTimeout(1500);
+	expect(await tabB.marker()).toBe('biểu mẫu ở thẻ B');
+
+	const reloadedB = tabB.page.waitForEvent('load');
+	await tabB.acceptUpdate.click();
+	await reloadedB;
+	await expect(tabB.page.locator('meta[name="motcua-test-version"]')).toHaveCount(1);
+});
