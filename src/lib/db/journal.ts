@@ -41,15 +41,35 @@ export interface DeviceRow {
 	readonly enrolled_at: string | null;
 }
 
+/**
+ * Who last logged in on this device, for the local unlock: a PBKDF2 verifier of the password,
+ * never the password itself (one row, key `session`).
+ */
+export interface SessionRow {
+	readonly key: 'session';
+	readonly name: string;
+	readonly roles: readonly string[];
+	readonly salt: string;
+	readonly iterations: number;
+	readonly verifier: string;
+	readonly logged_in_at: string;
+}
+
 export class JournalDb extends Dexie {
 	entries!: Table<JournalEntry, string>;
 	counters!: Table<Counter, string>;
 	device!: Table<DeviceRow, string>;
+	session!: Table<SessionRow, string>;
 
 	constructor(name = 'motcua-journal') {
 		super(name, { chromeTransactionDurability: 'strict' });
 		// Versions are only ever appended: an old laptop may open this with any earlier schema.
-		this.version(1).stores({ entries: 'id, applied, db', counters: 'key', device: 'key' });
+		this.version(1).stores({
+			entries: 'id, applied, db',
+			counters: 'key',
+			device: 'key',
+			session: 'key'
+		});
 	}
 }
 

@@ -26,7 +26,12 @@ const IntakeContextSchema = z.object({
 	hlc: HlcState,
 	seq: z.number().int().nonnegative().max(999_999_999),
 	officer: Officer,
-	unit: z.object({ code: CommuneCode, agency_code: AgencyCode })
+	unit: z.object({ code: CommuneCode, agency_code: AgencyCode }),
+	procedures: z.array(z.unknown()),
+	calendars: z.array(z.unknown()),
+	schedule: z.custom<Schedule>((f) => typeof f === 'function'),
+	usedSeqsForDate: z.custom<IntakeContext['usedSeqsForDate']>((f) => typeof f === 'function'),
+	lastBookEntry: z.custom<IntakeContext['lastBookEntry']>((f) => typeof f === 'function')
 });
 
 /** What the intake gets from the app: time, device, numbering state, catalog and calendar. */

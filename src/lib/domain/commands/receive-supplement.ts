@@ -2,7 +2,7 @@ import { domainError, fail, ok, type Result } from '../errors';
 import type { DossierState } from '../fold/state';
 import { STATUS } from '../status';
 import type { IsoInstant } from '../schemas/common';
-import type { EventContext } from './context';
+import { EventContextSchema, checkContext, type EventContext } from './context';
 import { emitEvent, violationError, type EventCommandResult } from './emit-event';
 
 interface NewAppointment {
@@ -23,6 +23,8 @@ export function receiveSupplement(
 	_input: Record<string, never>,
 	ctx: EventContext
 ): Result<EventCommandResult> {
+	const checked = checkContext(EventContextSchema, ctx);
+	if (!checked.ok) return checked;
 	const since = state.supplement_requested_at;
 	if (state.status !== STATUS.supplement_requested || since === null) {
 		return fail(
