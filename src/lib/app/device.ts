@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getRuntime } from '../db/runtime';
+import { getRuntime, reloadDevice } from '../db/runtime';
 import { saveDeviceSetup } from '../db/device-store';
 import { parseWith } from '../domain/validate/zod-errors';
 import type { Result } from '../domain/errors';
@@ -22,6 +22,7 @@ export async function configureDevice(input: unknown): Promise<Result<true>> {
 	const parsed = parseWith(DeviceSetup, input);
 	if (!parsed.ok) return parsed;
 	await saveDeviceSetup(getRuntime().journal, { ...parsed.value, now: new Date().toISOString() });
+	await reloadDevice();
 	return { ok: true, value: true };
 }
 

@@ -6,15 +6,22 @@ import { projectCatalog } from './catalog-projector';
 import { replayJournal } from './replay';
 import { requestPersistence } from './storage';
 
-/** Everything the device has open: set up once at start-up by `startRuntime`. */
+/**
+ * Everything the device has open: set up once at start-up by `startRuntime`. The journal, read
+ * model and catalog stay open for the life of the page (so live queries keep working); the
+ * commune database and its projector are swapped by `reloadDevice` when the device's setup
+ * changes (login into another commune, enrolment).
+ */
 export interface Runtime {
 	readonly journal: JournalDb;
 	readonly read: ReadModelDb;
 	readonly catalog: LocalDb;
-	readonly device: DeviceRow;
+	device: DeviceRow;
 	/** The commune database, once the device belongs to a commune. */
-	readonly commune: LocalDb | null;
-	readonly projector: Projector | null;
+	commune: LocalDb | null;
+	projector: Projector | null;
+	readonly catalogFeed: { cancel(): void };
+	readonly openDb: (name: string) => LocalDb;
 }
 
 let current: Runtime | null = null;
@@ -77,18 +84,55 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 	const catalog = openDb('catalog');
 	const device = await loadDevice(journal);
 	await projectCatalog(catalog, read, now);
-	let commune: LocalDb | null = null;
-	let projector: Projector | null = null;
-	if (device.commune_code) {
-		commune = openDb(`commune-${device.commune_code}`);
-		await switchReadModel(read, device.commune_code);
-		await replayJournal(journal, commune);
-		projector = new Projector(commune, read, now);
-		projector.start();
-	}
-	current = { journal, read, catalog, device, commune, projector };
+	// Catalog documents replicated down from upstream replace the bundled catalog as they come.
+	let pending: ReturnType<typeof setTimeout> | null = null;
+	const catalogFeed = catalog.changes({ since: 'now', live: true }).on('change', () => {
+		if (pending) clearTimeout(pending);
+		pending = setTimeout(() => void projectCatalog(catalog, read, now), 500);
+	});
+	const rt: Runtime = {
+		journal,
+		read,
+		catalog,
+		device,
+		commune: null,
+		projector: null,
+		catalogFeed,
+		openDb
+	};
+	current = rt;
+	await openCommune(rt);
 	void requestPersistence();
-	return current;
+	return rt;
+}
+
+async function openCommune(rt: Runtime): Promise<void> {
+	const code = rt.device.commune_code;
+	if (!code) return;
+	const commune = rt.openDb(`commune-${code}`);
+	await switchReadModel(rt.read, code);
+	await replayJournal(rt.journal, commune);
+	const projector = new Projector(commune, rt.read, now);
+	rt.commune = commune;
+	rt.projector = projector;
+	projector.start();
+}
+
+/** Re-reads the device's setup and reopens its commune database if it changed. */
+export async function reloadDevice(): Promise<Runtime> {
+	const rt = getRuntime();
+	const device = await loadDevice(rt.journal);
+	const communeChanged = device.commune_code !== rt.device.commune_code;
+	rt.device = device;
+	if (communeChanged) {
+		rt.projector?.stop();
+		await rt.projector?.idle();
+		await rt.commune?.close();
+		rt.commune = null;
+		rt.projector = null;
+		await openCommune(rt);
+	}
+	return rt;
 }
 
 /** Stops following and closes every database (before switching commune, and in tests). */
@@ -97,6 +141,7 @@ export async function stopRuntime(): Promise<void> {
 	current = null;
 	if (!rt) return;
 	rt.projector?.stop();
+	rt.catalogFeed.cancel();
 	await rt.projector?.idle();
 	rt.journal.close();
 	rt.read.close();

@@ -146,8 +146,13 @@ export class SyncEngine {
 				this.#report(null);
 				void this.#caughtUp();
 			})
-			.on('denied', (err: unknown) => {
-				const e = err as { id?: string; reason?: string; message?: string };
+			.on('denied', (event: unknown) => {
+				// A sync emits `{ direction, doc }` where `doc` is the server's error for one document.
+				const e = ((event as { doc?: unknown }).doc ?? event) as {
+					id?: string;
+					reason?: string;
+					message?: string;
+				};
 				sink.denied([{ id: e.id ?? '?', reason: e.reason ?? e.message ?? 'forbidden' }]);
 			})
 			.on('error', (err: unknown) => {

@@ -1,10 +1,21 @@
 import type { SyncProblem } from './problems';
 
 export type SyncPhase =
-	'off' | 'connecting' | 'downloading' | 'syncing' | 'idle' | 'retrying' | 'stopped';
+	/** Nobody has logged in on this device yet. */
+	| 'off'
+	/** Someone logged in before: the password unlocks sync (work goes on meanwhile). */
+	| 'locked'
+	| 'connecting'
+	| 'downloading'
+	| 'syncing'
+	| 'idle'
+	| 'retrying'
+	| 'stopped';
 
 /** What everyone sees of the sync, in one place (a rune class, read by the header and /sync). */
 class SyncStatus {
+	/** Who is logged in for sync, once unlocked. */
+	user = $state<string | null>(null);
 	phase = $state<SyncPhase>('off');
 	/** Local documents written since the last time both directions were caught up. */
 	pending = $state(0);

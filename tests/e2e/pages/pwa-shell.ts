@@ -22,7 +22,7 @@ export class PwaShell {
 		this.acceptUpdate = this.updatePrompt.getByRole('button', { name: 'Cập nhật ngay' });
 		this.postponeUpdate = this.updatePrompt.getByRole('button', { name: 'Để sau' });
 		this.reopenUpdate = page.getByRole('button', { name: 'Có phiên bản mới' });
-		this.brand = page.getByRole('banner').getByRole('link');
+		this.brand = page.getByRole('banner').getByRole('link', { name: /^MotCua/ });
 		this.languageToggle = page.getByRole('button', { name: /^(English|Tiếng Việt)$/ });
 	}
 

@@ -4,6 +4,7 @@ import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
 import { pwaMessages } from './pwa';
+import { syncMessages } from './sync';
 import { uiMessages } from './ui';
 
 /** Every message of the app. Each area owns one file; keys are unique across areas. */
@@ -14,6 +15,7 @@ export const messages = {
 	...catalogMessages,
 	...dossierMessages,
 	...uiMessages,
+	...syncMessages,
 	...pwaMessages
 };
 

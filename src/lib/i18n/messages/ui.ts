@@ -34,6 +34,7 @@ export const uiMessages = {
 		en: 'Given by upstream when the device is enrolled. Two devices of one commune must never share a slot, or dossier codes will collide. Leave empty if none was given.'
 	},
 	'settings.save': { vi: 'Lưu thiết lập', en: 'Save setup' },
+	'settings.saved': { vi: 'Đã lưu thiết lập thiết bị.', en: 'Device setup saved.' },
 	'maintenance.title': { vi: 'Sao lưu và sửa chữa', en: 'Backup and repair' },
 	'maintenance.backup': { vi: 'Sao lưu ra tệp', en: 'Back up to a file' },
 	'maintenance.restore': { vi: 'Khôi phục từ tệp', en: 'Restore from a file' },

@@ -1,0 +1,148 @@
+/**
+ * `validate_doc_update` of every `commune-<code>` database (design doc `_design/motcua`).
+ *
+ * CouchDB stores this function's source text and runs it in its own JavaScript engine
+ * (SpiderMonkey or QuickJS, possibly ES5 only): keep it ES5 (`var`, no arrows, no template
+ * strings, no spread), self-contained (no imports, no module-scope references) and pure.
+ * design-docs.js uploads this file's text from `function` to the end: keep the function last.
+ * A thrown `{ unauthorized }` answers 401, a thrown `{ forbidden }` answers 403; CouchDB runs it
+ * for every write except `_local/*` documents, including replicated (`new_edits: false`) ones.
+ *
+ * Rules (DESIGN.md "Databases upstream", issue 6):
+ * - only this commune's role (`commune:<code>`, from the database name), `upstream`, server
+ *   admins and database admins may write;
+ * - a document has a string `type` from the commune set and an `_id` starting `<type>:`;
+ * - every commune document is written once: intakes, events, device records and slot claims
+ *   are never changed or deleted, by anyone (corrections are new events). Re-sending the very
+ *   same content (a replication retried after a cut link) is not a change and passes;
+ * - `slot:<commune>:<k>` claims a dossier-code slot k (0–9) for one device, `device:<commune>:
+ *   <device id>` records an enrolment; both name this database's commune.
+ * @param {any} newDoc the document being written (`_deleted: true` for a deletion)
+ * @param {any} oldDoc the current revision, or null when the id is new
+ * @param {any} userCtx `{ db, name, roles }` of the writer
+ * @param {any} secObj the database's `_security` object
+ */
+export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
+	var TYPES = ['dossier', 'event', 'device', 'slot'];
+	var DEVICE_ID = /^[a-z0-9-]{3,40}$/;
+	var ctx = userCtx || { name: null, roles: [] };
+	var roles = ctx.roles || [];
+	var dbMatch = /^commune-(.+)$/.exec(ctx.db || '');
+	var commune = dbMatch ? dbMatch[1] : null;
+
+	/** @param {string} role */
+	function hasRole(role) {
+		return roles.indexOf(role) !== -1;
+	}
+	/** @param {{ names?: string[], roles?: string[] } | undefined} section */
+	function inSection(section) {
+		if (!section) return false;
+		var names = section.names || [];
+		var sectionRoles = section.roles || [];
+		if (ctx.name && names.indexOf(ctx.name) !== -1) return true;
+		for (var i = 0; i < sectionRoles.length; i++) {
+			if (hasRole(/** @type {string} */ (sectionRoles[i]))) return true;
+		}
+		return false;
+	}
+	/**
+	 * @param {string} reason
+	 * @returns {never}
+	 */
+	function deny(reason) {
+		if (!ctx.name) throw { unauthorized: reason };
+		throw { forbidden: reason };
+	}
+	/**
+	 * @param {string} reason
+	 * @returns {never}
+	 */
+	function refuse(reason) {
+		throw { forbidden: reason };
+	}
+	// Content as written, for "same document again" checks: every field but the revision
+	// bookkeeping; attachments by name, type and digest (stubs and inline data compare equal).
+	/**
+	 * @param {any} value
+	 * @param {boolean} top
+	 * @returns {string}
+	 */
+	function canonical(value, top) {
+		if (value === null || typeof value !== 'object') return JSON.stringify(value);
+		if (Object.prototype.toString.call(value) === '[object Array]') {
+			var items = [];
+			for (var i = 0; i < value.length; i++) items.push(canonical(value[i], false));
+			return '[' + items.join(',') + ']';
+		}
+		var keys = Object.keys(value).sort();
+		var parts = [];
+		for (var k = 0; k < keys.length; k++) {
+			var key = /** @type {string} */ (keys[k]);
+			if (top && key.charAt(0) === '_' && key !== '_id' && key !== '_deleted') {
+				if (key !== '_attachments') continue;
+				var names = Object.keys(value._attachments || {}).sort();
+				var atts = [];
+				for (var n = 0; n < names.length; n++) {
+					var name = /** @type {string} */ (names[n]);
+					var att = value._attachments[name];
+					atts.push(JSON.stringify([name, att.content_type, att.digest || null]));
+				}
+				parts.push('"_attachments":[' + atts.join(',') + ']');
+				continue;
+			}
+			parts.push(JSON.stringify(key) + ':' + canonical(value[key], false));
+		}
+		return '{' + parts.join(',') + '}';
+	}
+
+	var id = String(newDoc._id);
+	// Only database admins may write design documents; CouchDB checks that before calling us.
+	if (id.indexOf('_design/') === 0) return;
+
+	var isAdmin = hasRole('_admin') || inSection(secObj && secObj.admins);
+	var isCommune = commune !== null && hasRole('commune:' + commune);
+	if (!isAdmin && !hasRole('upstream') && !isCommune) {
+		deny('Only officers of this commune and the upstream office may write to ' + ctx.db + '.');
+	}
+
+	if (oldDoc && canonical(newDoc, true) !== canonical(oldDoc, true)) {
+		refuse('Document ' + id + ' is written once: it cannot be changed or deleted.');
+	}
+	if (newDoc._deleted === true) {
+		if (oldDoc) return; // the same deletion again (unreachable: deletions never pass above)
+		refuse('Document ' + id + ' is written once: it cannot be deleted.');
+	}
+
+	var type = newDoc.type;
+	if (typeof type !== 'string' || type === '') refuse('Document ' + id + ' has no type.');
+	if (TYPES.indexOf(type) === -1) {
+		refuse('Type "' + type + '" does not belong in a commune database.');
+	}
+	if (id.indexOf(type + ':') !== 0 || id.length === type.length + 1) {
+		refuse('The _id of a ' + type + ' must be "' + type + ':<code>".');
+	}
+
+	if (type === 'slot') {
+		var slot = /^slot:([^:]+):([0-9])$/.exec(id);
+		if (!slot) refuse('A slot claim has the _id "slot:<commune>:<k>" with k from 0 to 9.');
+		if (commune !== null && slot[1] !== commune) refuse('This slot belongs to another commune.');
+		if (newDoc.slot !== Number(slot[2])) refuse('The slot field must equal k in the _id.');
+		if (typeof newDoc.device_id !== 'string' || !DEVICE_ID.test(newDoc.device_id)) {
+			refuse('A slot claim names the claiming device_id.');
+		}
+	}
+	if (type === 'device') {
+		var device = /^device:([^:]+):(.+)$/.exec(id);
+		if (!device || !DEVICE_ID.test(String(device[2]))) {
+			refuse('A device record has the _id "device:<commune>:<device id>".');
+		}
+		if (commune !== null && device[1] !== commune) {
+			refuse('This device belongs to another commune.');
+		}
+		if (newDoc.device_id !== device[2]) refuse('The device_id field must equal the _id.');
+		var k = newDoc.slot;
+		if (typeof k !== 'number' || k % 1 !== 0 || k < 0 || k > 9) {
+			refuse('A device record names its slot, 0 to 9.');
+		}
+	}
+}

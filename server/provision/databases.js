@@ -1,0 +1,80 @@
+import { DESIGN_DOC_ID, designDocFor } from '../design/design-docs.js';
+import { docPath } from './couch-client.js';
+import { stableStringify } from './json.js';
+
+/** @typedef {import('./couch-client.js').CouchClient} CouchClient */
+/** @typedef {{ names?: string[], roles?: string[] }} SecuritySection */
+/** @typedef {{ members?: SecuritySection, admins?: SecuritySection, [key: string]: unknown }} Security */
+
+/**
+ * Creates a database unless it exists. 412 means someone created it meanwhile: fine.
+ * @param {CouchClient} client
+ * @param {string} db
+ * @returns {Promise<'created' | 'unchanged'>}
+ */
+export async function ensureDatabase(client, db) {
+	const head = await client.request('GET', `/${encodeURIComponent(db)}`);
+	if (head.status === 200) return 'unchanged';
+	if (head.status !== 404) throw new Error(`GET /${db} → ${head.status}`);
+	const res = await client.request('PUT', `/${encodeURIComponent(db)}`);
+	if (res.status === 412) return 'unchanged';
+	if (res.status !== 201 && res.status !== 202) throw new Error(`PUT /${db} → ${res.status}`);
+	return 'created';
+}
+
+/**
+ * Union of two security sections: provisioning adds what MotCua needs and never removes a
+ * name or role an operator added by hand.
+ * @param {SecuritySection | undefined} have
+ * @param {SecuritySection} want
+ * @returns {SecuritySection}
+ */
+function mergeSection(have, want) {
+	const union = (/** @type {string[] | undefined} */ a, /** @type {string[] | undefined} */ b) => [
+		...new Set([...(a ?? []), ...(b ?? [])])
+	];
+	return { ...have, names: union(have?.names, want.names), roles: union(have?.roles, want.roles) };
+}
+
+/**
+ * @param {CouchClient} client
+ * @param {string} db
+ * @param {{ members: SecuritySection, admins: SecuritySection }} want
+ * @returns {Promise<'updated' | 'unchanged'>}
+ */
+export async function ensureSecurity(client, db, want) {
+	/** @type {Security} */
+	const have = (await client.expect('GET', `/${encodeURIComponent(db)}/_security`)) ?? {};
+	const next = {
+		...have,
+		members: mergeSection(have.members, want.members),
+		admins: mergeSection(have.admins, want.admins)
+	};
+	if (stableStringify(next) === stableStringify(have)) return 'unchanged';
+	await client.expect('PUT', `/${encodeURIComponent(db)}/_security`, next);
+	return 'updated';
+}
+
+/**
+ * Puts `_design/motcua` when it is missing or its validate function differs.
+ * @param {CouchClient} client
+ * @param {string} db
+ * @param {'catalog' | 'commune'} kind
+ * @returns {Promise<'created' | 'updated' | 'unchanged'>}
+ */
+export async function ensureDesignDoc(client, db, kind) {
+	const want = designDocFor(kind);
+	const path = docPath(db, DESIGN_DOC_ID);
+	const have = await client.request('GET', path);
+	if (have.status === 404) {
+		await client.expect('PUT', path, want);
+		return 'created';
+	}
+	if (have.status !== 200) throw new Error(`GET ${path} → ${have.status}`);
+	const same =
+		have.body.validate_doc_update === want.validate_doc_update &&
+		have.body.language === want.language;
+	if (same) return 'unchanged';
+	await client.expect('PUT', path, { ...have.body, ...want, _rev: have.body._rev });
+	return 'updated';
+}

@@ -1,0 +1,145 @@
+import { ensureCors } from './cors.js';
+import { ensureDatabase, ensureDesignDoc, ensureSecurity } from './databases.js';
+import { tally } from './json.js';
+import { seedCatalog } from './seed.js';
+import { ensureUser } from './users.js';
+
+/**
+ * @typedef {import('./couch-client.js').CouchClient} CouchClient
+ * @typedef {import('./communes.js').Commune} Commune
+ * @typedef {import('./seed.js').SeedMode} SeedMode
+ * @typedef {import('./users.js').UserResult} UserResult
+ * @typedef {{
+ *   communes: Commune[],
+ *   passwordFor: (user: string) => string,
+ *   enforcePasswords?: boolean,
+ *   upstreamUser?: string,
+ *   seedDocs?: Record<string, any>[],
+ *   seedMode?: SeedMode,
+ *   corsOrigin?: string | null
+ * }} ProvisionPlan
+ * @typedef {{ created: number, updated: number, unchanged: number }} Tally
+ * @typedef {{
+ *   databases: Tally, security: Tally, design: Tally, users: Tally,
+ *   seed: import('./seed.js').SeedReport, cors: Tally | null,
+ *   logins: Array<UserResult & { commune: Commune | null }>
+ * }} ProvisionReport
+ */
+
+export const CATALOG_DB = 'catalog';
+export const UPSTREAM_ROLE = 'upstream';
+
+/** @param {string} code */
+export const communeDb = (code) => `commune-${code}`;
+/** @param {string} code */
+export const communeRole = (code) => `commune:${code}`;
+/** @param {string} code */
+export const communeUser = (code) => `officer-${code}`;
+
+/**
+ * Sets up a CouchDB 3.x server (or the embedded one) for MotCua, over plain HTTP as a server
+ * admin: system databases, `catalog` and one `commune-<code>` per commune, their `_security`
+ * and `_design/motcua`, one user per commune and one upstream user, the catalog seed and,
+ * when asked, CORS. Every step compares before it writes, so a second run reports only
+ * "unchanged".
+ * @param {CouchClient} client authenticated as a server admin
+ * @param {ProvisionPlan} plan
+ * @returns {Promise<ProvisionReport>}
+ */
+export async function provision(client, plan) {
+	const upstreamUser = plan.upstreamUser ?? 'upstream';
+	const communeRoles = plan.communes.map((c) => communeRole(c.code));
+	/** @type {ProvisionReport} */
+	const report = {
+		databases: tally(),
+		security: tally(),
+		design: tally(),
+		users: tally(),
+		seed: { created: 0, updated: 0, unchanged: 0, kept: 0, rejected: 0, problems: [] },
+		cors: null,
+		logins: []
+	};
+
+	// CouchDB 3 ships without `_users` and `_replicator` until set up; logins need `_users`.
+	for (const db of ['_users', '_replicator'])
+		report.databases[await ensureDatabase(client, db)] += 1;
+
+	/** @type {Array<{ db: string, kind: 'catalog' | 'commune', members: string[] }>} */
+	const databases = [
+		{ db: CATALOG_DB, kind: 'catalog', members: [UPSTREAM_ROLE, ...communeRoles] },
+		...plan.communes.map((c) => ({
+			db: communeDb(c.code),
+			kind: /** @type {const} */ ('commune'),
+			members: [communeRole(c.code), UPSTREAM_ROLE]
+		}))
+	];
+	for (const { db, kind, members } of databases) {
+		report.databases[await ensureDatabase(client, db)] += 1;
+		const security = {
+			members: { names: [], roles: members },
+			admins: { names: [], roles: ['_admin'] }
+		};
+		report.security[await ensureSecurity(client, db, security)] += 1;
+		report.design[await ensureDesignDoc(client, db, kind)] += 1;
+	}
+
+	const policy = { enforcePassword: plan.enforcePasswords ?? false };
+	/** @type {Array<{ name: string, roles: string[], commune: Commune | null }>} */
+	const users = [
+		...plan.communes.map((c) => ({
+			name: communeUser(c.code),
+			roles: [communeRole(c.code)],
+			commune: c
+		})),
+		{ name: upstreamUser, roles: [UPSTREAM_ROLE], commune: null }
+	];
+	for (const user of users) {
+		const spec = { name: user.name, roles: user.roles, password: plan.passwordFor(user.name) };
+		const result = await ensureUser(client, spec, policy);
+		report.users[result.outcome] += 1;
+		report.logins.push({ ...result, commune: user.commune });
+	}
+
+	report.seed = await seedCatalog(
+		client,
+		CATALOG_DB,
+		plan.seedDocs ?? [],
+		plan.seedMode ?? 'update'
+	);
+	if (plan.corsOrigin) report.cors = { created: 0, ...(await ensureCors(client, plan.corsOrigin)) };
+	return report;
+}
+
+/**
+ * Number of writes a provisioning run made (0 on an idempotent re-run).
+ * @param {ProvisionReport} report
+ */
+export function changeCount(report) {
+	const tallies = [report.databases, report.security, report.design, report.users, report.seed];
+	if (report.cors) tallies.push(report.cors);
+	return tallies.reduce((n, t) => n + t.created + t.updated, 0);
+}
+
+/**
+ * One line per step, for people: "databases: 2 created, 1 unchanged".
+ * @param {ProvisionReport} report
+ */
+export function formatReport(report) {
+	/** @param {string} label @param {Record<string, unknown>} counts */
+	const line = (label, counts) =>
+		`  ${label.padEnd(10)} ` +
+		(Object.entries(counts)
+			.filter(([, n]) => typeof n === 'number' && n > 0)
+			.map(([k, n]) => `${n} ${k}`)
+			.join(', ') || 'nothing to do');
+	const lines = [
+		line('databases', report.databases),
+		line('security', report.security),
+		line('design', report.design),
+		line('users', report.users),
+		line('seed', report.seed)
+	];
+	if (report.cors) lines.push(line('cors', report.cors));
+	for (const problem of report.seed.problems) lines.push(`  seed problem: ${problem}`);
+	return lines.join('\n');
+}

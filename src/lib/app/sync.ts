@@ -1,0 +1,149 @@
+import { saveDeviceSetup } from '../db/device-store';
+import { getRuntime, reloadDevice } from '../db/runtime';
+import type { DownloadCheckpoint, DownloadStore } from '../sync/first-download';
+import { enrolDevice } from '../sync/enrol';
+import { SyncEngine, type Credentials, type SyncSink } from '../sync/engine';
+import { lastUser, login, logout, type LoginResult } from '../sync/session';
+import { syncStatus } from '../sync/status.svelte';
+
+/**
+ * Sign-in and sync, as the pages see them. Credentials live only in memory for the session of
+ * the page; after a restart the officer unlocks with the password (checked locally when
+ * offline), and work never waits for it: intake and the book run with sync locked.
+ */
+
+let engine: SyncEngine | null = null;
+
+/** Upstream CouchDB: the same origin under /couchdb (the embedded server, or a reverse proxy). */
+export function remoteBase(): string {
+	return `${location.origin}/couchdb`;
+}
+
+const now = () => new Date().toISOString();
+const DOWNLOAD_KEY = 'sync.first-download';
+
+function downloadStore(): DownloadStore {
+	const { read } = getRuntime();
+	return {
+		load: async () => ((await read.meta.get(DOWNLOAD_KEY))?.value as DownloadCheckpoint) ?? null,
+		save: async (c) => {
+			await read.meta.put({ key: DOWNLOAD_KEY, value: c });
+		}
+	};
+}
+
+const sink: SyncSink = {
+	phase: (p) => (syncStatus.phase = p),
+	progress: (done, total) => (syncStatus.progress = { done, total }),
+	caughtUp: (at, pending) => {
+		syncStatus.lastSuccess = at;
+		syncStatus.pending = pending;
+		syncStatus.progress = null;
+	},
+	pending: (count) => (syncStatus.pending = count),
+	problem: (p) => (syncStatus.problem = p),
+	denied: (docs) => {
+		syncStatus.denied += docs.length;
+		const at = now();
+		void getRuntime().read.problems.bulkPut(
+			docs.map((d) => ({ id: d.id, reason: `denied: ${d.reason}`, seen_at: at }))
+		);
+	},
+	transport: (stats) => {
+		syncStatus.bytesSent = stats.bytesSent;
+		syncStatus.bytesReceived = stats.bytesReceived;
+		syncStatus.clockOffsetMs = stats.clockOffsetMs;
+	}
+};
+
+let lastName: string | null = null;
+
+/** At start-up: a device someone logged in on waits locked for the password. */
+export async function initSync(): Promise<void> {
+	const user = await lastUser(getRuntime().journal);
+	lastName = user?.name ?? null;
+	syncStatus.phase = user ? 'locked' : 'off';
+	syncStatus.user = null;
+}
+
+/** The user name the unlock form offers. */
+export function lastSyncUser(): string | null {
+	return lastName;
+}
+
+export type SignInOutcome = LoginResult | { readonly ok: false; readonly reason: 'no_free_slot' };
+
+/**
+ * Logs in (online) or unlocks (offline), makes the device belong to the user's commune and
+ * enrols it for a code slot when it has none, then starts syncing.
+ */
+export async function signIn(name: string, password: string): Promise<SignInOutcome> {
+	const rt = getRuntime();
+	const result = await login(rt.journal, remoteBase(), name, password, now());
+	if (!result.ok) return result;
+	const credentials: Credentials = { username: name, password };
+	const commune = result.user.commune;
+	if (commune && commune !== rt.device.commune_code) {
+		await saveDeviceSetup(rt.journal, {
+			commune_code: commune,
+			slot: null,
+			officer: rt.device.officer ?? { id: name, name },
+			now: now()
+		});
+		await reloadDevice();
+	}
+	return start(credentials, result);
+}
+
+async function start(credentials: Credentials, result: LoginResult): Promise<SignInOutcome> {
+	const rt = getRuntime();
+	const commune = rt.device.commune_code;
+	if (!commune || !rt.commune) return result;
+	engine?.stop();
+	engine = new SyncEngine({
+		local: rt.commune,
+		catalog: rt.catalog,
+		remoteBase: remoteBase(),
+		communeDb: `commune-${commune}`,
+		credentials,
+		download: downloadStore(),
+		sink,
+		now
+	});
+	syncStatus.user = credentials.username;
+	if (rt.device.slot === null && result.ok && 'online' in result && result.online) {
+		const enrolled = await enrolDevice(
+			engine.remote,
+			commune,
+			rt.device.device_id,
+			credentials.username,
+			now()
+		);
+		if (enrolled.ok) {
+			await saveDeviceSetup(rt.journal, {
+				commune_code: commune,
+				slot: enrolled.slot,
+				officer: rt.device.officer ?? { id: credentials.username, name: credentials.username },
+				now: now()
+			});
+			await reloadDevice();
+		} else if (enrolled.reason === 'no_free_slot') {
+			return { ok: false, reason: 'no_free_slot' };
+		}
+	}
+	void engine.start();
+	return result;
+}
+
+/** "Đồng bộ ngay". */
+export async function syncNow(): Promise<void> {
+	await engine?.syncNow();
+}
+
+export async function signOut(): Promise<void> {
+	engine?.stop();
+	engine = null;
+	await logout(getRuntime().journal);
+	syncStatus.phase = 'off';
+	syncStatus.user = null;
+}

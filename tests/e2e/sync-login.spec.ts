@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { SettingsPage } from './pages/settings-page';
+import { SyncPage } from './pages/sync-page';
+
+test('a commune officer logs in, the device joins the commune, gets a slot and syncs', async ({
+	page
+}) => {
+	const sync = new SyncPage(page);
+	await sync.open();
+	await sync.logIn('officer-99901');
+	await sync.waitInSync();
+	const settings = new SettingsPage(page);
+	await settings.open();
+	await expect(settings.commune).toHaveValue('99901');
+	await expect(settings.slot).toHaveValue(/^[0-9]$/);
+});
+
+test('two devices of one commune are enrolled with different slots', async ({ browser }) => {
+	const slots: string[] = [];
+	for (let i = 0; i < 2; i++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const sync = new SyncPage(page);
+		await sync.open();
+		await sync.logIn('officer-99902');
+		await sync.waitInSync();
+		const settings = new SettingsPage(page);
+		await settings.open();
+		slots.push(await settings.slot.inputValue());
+		await context.close();
+	}
+	expect(slots[0]).not.toBe(slots[1]);
+});
+
+test('a wrong password is refused in Vietnamese', async ({ page }) => {
+	const sync = new SyncPage(page);
+	await sync.open();
+	await sync.logIn('officer-99901', 'sai-mat-khau');
+	await expect(sync.error).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
+});
+
+test('after a restart with no network, the officer unlocks sync with the password on the device', async ({
+	page,
+	context
+}) => {
+	const sync = new SyncPage(page);
+	await sync.open();
+	await sync.logIn('officer-99901');
+	await sync.waitInSync();
+	await page.reload();
+	await expect(sync.unlock).toBeVisible();
+	await context.setOffline(true);
+	await sync.password.fill('sai');
+	await sync.unlock.click();
+	await expect(sync.error).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
+	await sync.password.fill('motcua');
+	await sync.unlock.click();
+	await expect(sync.phase).toHaveText(/Mất kết nối|Đang kết nối|Đang đồng bộ/);
+	await context.setOffline(false);
+	await sync.syncNow.click();
+	await sync.waitInSync();
+});

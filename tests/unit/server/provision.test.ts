@@ -1,0 +1,169 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCouchClient } from '../../../server/provision/couch-client.js';
+import { changeCount, provision } from '../../../server/provision/provision.js';
+import { loadSeedDocs } from '../../../server/provision/seed-files.js';
+import { ADMIN, DEMO_PASSWORD, couch, removeDir, startTestServer, tempDir } from './harness';
+
+const run = promisify(execFile);
+const CLI = path.resolve('scripts/provision.js');
+const APP_ORIGIN = 'http://app.example.vn';
+
+let dataDir: string;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let url: string;
+
+beforeAll(async () => {
+	dataDir = tempDir();
+	server = await startTestServer(dataDir);
+	url = server.couchUrl;
+});
+
+afterAll(async () => {
+	await server?.close();
+	removeDir(dataDir);
+});
+
+/** `npm run provision -- ...`, as a real child process over HTTP. */
+async function cli(...args: string[]) {
+	const { stdout } = await run(process.execPath, [
+		CLI,
+		'--url',
+		url,
+		'--admin',
+		`${ADMIN.name}:${ADMIN.password}`,
+		...args
+	]);
+	return stdout;
+}
+
+const demoPlan = () => ({
+	communes: [
+		{ code: '99901', name: 'Na Sơn' },
+		{ code: '99902', name: 'Điện Biên Phủ' }
+	],
+	passwordFor: () => DEMO_PASSWORD,
+	enforcePasswords: true,
+	seedDocs: loadSeedDocs(path.resolve('src/lib/seed')).docs
+});
+
+describe('provisioning is idempotent', () => {
+	it('a second run of the embedded demo provisioning changes nothing', async () => {
+		const report = await provision(createCouchClient(url, ADMIN), demoPlan());
+		expect(changeCount(report)).toBe(0);
+		expect(report.databases).toMatchObject({ created: 0, unchanged: 5 });
+		expect(report.security).toMatchObject({ updated: 0, unchanged: 3 });
+		expect(report.design).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+		expect(report.users).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+		expect(report.seed).toMatchObject({ created: 0, updated: 0, kept: 0, rejected: 0 });
+	});
+
+	it('the CLI run twice with CORS: the second run reports 0 changes, only "unchanged"', async () => {
+		const first = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
+		expect(first).toMatch(/cors\s+5 updated/);
+		expect(first).toMatch(/users\s+3 unchanged/);
+		const second = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
+		expect(second).toMatch(/\n\s+0 changes\n/);
+		for (const step of ['databases', 'security', 'design', 'users', 'seed', 'cors']) {
+			expect(second).toMatch(new RegExp(`${step}\\s+\\d+ unchanged\\n`));
+		}
+		// Existing users keep their password; the demo logins still work.
+		const session = await couch(
+			url,
+			{ name: 'officer-99901', password: DEMO_PASSWORD },
+			'GET',
+			'/_session'
+		);
+		expect(session.body.userCtx?.name).toBe('officer-99901');
+	});
+
+	it('adds a commune: its database, user (generated password) and catalog membership', async () => {
+		const out = await cli('--communes', '99903');
+		expect(out).toMatch(/databases\s+1 created/);
+		const line = out.split('\n').find((l) => l.trim().startsWith('officer-99903'));
+		const password = line?.trim().split(/\s+/)[1] ?? '';
+		expect(password.length).toBeGreaterThanOrEqual(12);
+		const who = { name: 'officer-99903', password };
+		expect((await couch(url, who, 'GET', '/commune-99903/_all_docs')).status).toBe(200);
+		expect((await couch(url, who, 'GET', '/catalog/_all_docs')).status).toBe(200);
+		expect([401, 403]).toContain((await couch(url, who, 'GET', '/commune-99901')).status);
+		const sec = await couch(url, ADMIN, 'GET', '/catalog/_security');
+		expect(sec.body.members).toMatchObject({
+			roles: expect.arrayContaining(['upstream', 'commune:99901', 'commune:99902', 'commune:99903'])
+		});
+		expect(await cli('--communes', '99903')).toMatch(/\n\s+0 changes\n/);
+	});
+});
+
+describe('CORS for an app served from another origin', () => {
+	it('answers the preflight and the request for the configured origin only', async () => {
+		const preflight = await fetch(`${url}/commune-99901/_bulk_docs`, {
+			method: 'OPTIONS',
+			headers: {
+				origin: APP_ORIGIN,
+				'access-control-request-method': 'POST',
+				'access-control-request-headers': 'authorization, content-type, content-encoding'
+			}
+		});
+		expect(preflight.status).toBe(204);
+		expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+		expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+		expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-encoding/);
+		const get = await fetch(`${url}/_up`, { headers: { origin: APP_ORIGIN } });
+		expect(get.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+		expect(get.headers.get('access-control-expose-headers')).toMatch(/\bdate\b/);
+		const other = await fetch(`${url}/_up`, { headers: { origin: 'http://evil.example' } });
+		expect(other.headers.get('access-control-allow-origin')).toBeNull();
+	});
+});
+
+describe('seeding the catalog', () => {
+	const UP = { name: 'upstream', password: DEMO_PASSWORD };
+	const client = () => createCouchClient(url, ADMIN);
+	const seedOnly = (
+		docs: Record<string, unknown>[],
+		seedMode: 'update' | 'overwrite' | 'missing'
+	) => provision(client(), { ...demoPlan(), seedDocs: docs, seedMode });
+
+	it('keeps an edit made upstream, updates what nobody edited, overwrites only when told', async () => {
+		const docs = demoPlan().seedDocs;
+		const [a, b] = docs;
+		expect(a && b).toBeTruthy();
+		const edited = await couch(url, ADMIN, 'GET', `/catalog/${encodeURIComponent(a!._id)}`);
+		const edit = await couch(url, UP, 'PUT', `/catalog/${encodeURIComponent(a!._id)}`, {
+			...edited.body,
+			upstream_note: 'phí theo Nghị quyết HĐND tỉnh'
+		});
+		expect(edit.status).toBe(201);
+
+		const newer = docs.map((d) => ({ ...d, seed_note: 'v2' }));
+		const update = await seedOnly(newer, 'update');
+		expect(update.seed).toMatchObject({ updated: docs.length - 1, kept: 1, created: 0 });
+		const kept = await couch(url, ADMIN, 'GET', `/catalog/${encodeURIComponent(a!._id)}`);
+		expect(kept.body).toMatchObject({ upstream_note: 'phí theo Nghị quyết HĐND tỉnh' });
+		expect(kept.body.seed_note).toBeUndefined();
+		const bNow = await couch(url, ADMIN, 'GET', `/catalog/${encodeURIComponent(b!._id)}`);
+		expect(bNow.body.seed_note).toBe('v2');
+
+		expect(changeCount(await seedOnly(newer, 'update'))).toBe(0);
+		expect((await seedOnly(docs, 'missing')).seed).toMatchObject({ updated: 0, kept: docs.length });
+		const overwrite = await seedOnly(docs, 'overwrite');
+		expect(overwrite.seed).toMatchObject({ updated: docs.length, kept: 0 });
+		const restored = await couch(url, ADMIN, 'GET', `/catalog/${encodeURIComponent(a!._id)}`);
+		expect(restored.body.upstream_note).toBeUndefined();
+		expect(changeCount(await seedOnly(docs, 'update'))).toBe(0);
+	});
+
+	it('skips and reports seed documents the catalog would refuse', async () => {
+		const bad = [
+			{ _id: 'procedure:0.000001', type: 'procedure', name: 'ok' },
+			{ _id: 'oops:1', type: 'procedure' },
+			{ _id: 'event:1', type: 'event' }
+		];
+		const report = await seedOnly(bad, 'update');
+		expect(report.seed).toMatchObject({ created: 1, rejected: 2 });
+		expect(report.seed.problems).toHaveLength(2);
+	});
+});
