@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		// `npm run drill` runs the full fault drills instead of the unit suites.
+		include: process.env.MOTCUA_DRILL ? ['tests/drill/**/*.drill.ts'] : ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// IndexedDB must exist before PouchDB's idb adapter registers (it checks at registration).
 		setupFiles: ['tests/unit/setup-indexeddb.ts']

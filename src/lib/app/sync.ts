@@ -135,6 +135,11 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 	return result;
 }
 
+// Back on the network: skip the back-off wait and sync at once.
+if (typeof window !== 'undefined') {
+	window.addEventListener('online', () => void engine?.syncNow());
+}
+
 /** "Đồng bộ ngay". */
 export async function syncNow(): Promise<void> {
 	await engine?.syncNow();

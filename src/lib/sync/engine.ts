@@ -34,6 +34,23 @@ export interface EngineOptions {
 	readonly batchSize?: number;
 }
 
+/**
+ * PouchDB 9's replicator calls `src.info()` after each batch only to update its activeTasks
+ * progress, with no rejection handler (pouchdb-replication lib/index.js, `src.info().then(...)`
+ * in onBatchDone): when the link drops at that moment the rejection goes unhandled. For the
+ * replication's own handle on a remote database, a failed `info()` answers an empty info
+ * instead; every real failure still surfaces through the replication's next request.
+ */
+function forReplication(db: LocalDb): LocalDb {
+	const info = db.info.bind(db);
+	const safe = () =>
+		info().catch(
+			() => ({ db_name: db.name, doc_count: 0, update_seq: 0 }) as PouchDB.Core.DatabaseInfo
+		);
+	(db as { info: unknown }).info = safe;
+	return db;
+}
+
 /** Back-off between retries: 1 s doubling to 5 min, so a dead link costs nothing. */
 export function backOff(delay: number): number {
 	return delay === 0 ? 1000 : Math.min(delay * 2, 5 * 60 * 1000);
@@ -53,6 +70,8 @@ export class SyncEngine {
 	#sync: PouchDB.Replication.Sync<object> | null = null;
 	#catalog: PouchDB.Replication.Replication<object> | null = null;
 	#remote: LocalDb;
+	/** The same database for replication only (see `forReplication`). */
+	#replRemote: LocalDb;
 	#remoteCatalog: LocalDb;
 	#stopped = false;
 
@@ -64,7 +83,8 @@ export class SyncEngine {
 			fetch
 		} as PouchDB.Configuration.RemoteDatabaseConfiguration;
 		this.#remote = new PouchDB(`${o.remoteBase}/${o.communeDb}`, opts);
-		this.#remoteCatalog = new PouchDB(`${o.remoteBase}/catalog`, opts);
+		this.#replRemote = forReplication(new PouchDB(`${o.remoteBase}/${o.communeDb}`, opts));
+		this.#remoteCatalog = forReplication(new PouchDB(`${o.remoteBase}/catalog`, opts));
 	}
 
 	get remote(): LocalDb {
@@ -87,7 +107,7 @@ export class SyncEngine {
 					sink.progress(d, t)
 				);
 				// Sets the pull checkpoint at the server's sequence of the download's start.
-				await this.o.local.replicate.from(this.#remote, {
+				await this.o.local.replicate.from(this.#replRemote, {
 					since: done.since,
 					batch_size: this.o.batchSize ?? 500
 				});
@@ -124,7 +144,7 @@ export class SyncEngine {
 			})
 			.on('error', (e) => this.#report(problemOf(e)));
 		this.#sync = local
-			.sync(this.#remote, {
+			.sync(this.#replRemote, {
 				live: true,
 				retry: true,
 				back_off_function: backOff,

@@ -1,0 +1,138 @@
+import { compareReplicas, type Verdict } from './compare';
+import { createWorld } from './world';
+import type { LocalDb } from '$lib/db/pouch';
+import { PouchDB } from '$lib/db/pouch';
+import { DEMO_PASSWORD } from '../unit/server/harness';
+
+export interface DrillResult {
+	readonly drill: string;
+	readonly verdict: Verdict;
+	readonly seconds: number;
+	readonly note: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type World = Awaited<ReturnType<typeof createWorld>>;
+
+function serverDb(world: World): LocalDb {
+	return new PouchDB(`${world.couchUrl}/commune-99901`, {
+		skip_setup: true,
+		auth: { username: 'officer-99901', password: DEMO_PASSWORD }
+	}) as LocalDb;
+}
+
+/** Waits until every replica holds the same documents, or gives up after `ms`. */
+async function converge(world: World, ms: number): Promise<Verdict> {
+	const replicas = [...world.devices.map((d) => d.local), serverDb(world)];
+	const end = Date.now() + ms;
+	let verdict = await compareReplicas(replicas);
+	while (Date.now() < end && (verdict.lost > 0 || verdict.diverged > 0)) {
+		await sleep(250);
+		verdict = await compareReplicas(replicas);
+	}
+	return verdict;
+}
+
+async function timed(drill: string, note: string, run: (w: World) => Promise<Verdict>) {
+	const world = await createWorld();
+	const start = Date.now();
+	try {
+		const verdict = await run(world);
+		return { drill, verdict, seconds: (Date.now() - start) / 1000, note } satisfies DrillResult;
+	} finally {
+		await world.close();
+	}
+}
+
+/** N cuts of every connection while two devices sync both ways. */
+export function cutsDuringSync(cuts: number, dossiersPerDevice: number) {
+	return timed(
+		`${cuts} cuts during two-way sync`,
+		`${dossiersPerDevice} dossiers × 4 docs per device`,
+		async (w) => {
+			const a = w.device('a');
+			const b = w.device('b');
+			await a.intake(dossiersPerDevice, 6);
+			await b.intake(dossiersPerDevice, 7);
+			void a.engine.start();
+			void b.engine.start();
+			for (let i = 0; i < cuts; i++) {
+				await sleep(50 + Math.floor(Math.random() * 150));
+				w.proxy.cutAll();
+			}
+			await Promise.all([a.engine.syncNow(), b.engine.syncNow()]);
+			return converge(w, 60_000);
+		}
+	);
+}
+
+/** The server process dies mid-sync and comes back on the same data. */
+export function serverRestartMidSync(dossiers: number) {
+	return timed('server killed and restarted mid-sync', `${dossiers} dossiers`, async (w) => {
+		const a = w.device('a');
+		await a.intake(dossiers, 6);
+		void a.engine.start();
+		await sleep(300);
+		await w.restartServer();
+		await a.engine.syncNow();
+		return converge(w, 60_000);
+	});
+}
+
+/** A 2G-like link (256 kbit/s, 300 ms each way) for an upload. */
+export function slowLinkUpload(dossiers: number) {
+	return timed(
+		'2G link upload (256 kbit/s, 300 ms)',
+		`${dossiers} dossiers with 3 events`,
+		async (w) => {
+			w.proxy.set({ bandwidthBps: 256_000, latencyMs: 300 });
+			const a = w.device('a');
+			await a.intake(dossiers, 6);
+			void a.engine.start();
+			return converge(w, 600_000);
+		}
+	);
+}
+
+/** Two devices work offline on their own and on the same dossier, then come back. */
+export function offlineThenOnline(dossiersPerDevice: number) {
+	return timed(
+		'two devices offline, then online',
+		`${dossiersPerDevice} each + notes on one shared dossier`,
+		async (w) => {
+			const a = w.device('a');
+			const b = w.device('b');
+			const [shared] = await a.intake(1, 6);
+			void a.engine.start();
+			void b.engine.start();
+			await converge(w, 30_000);
+			w.proxy.set({ blackhole: true });
+			w.proxy.cutAll();
+			await a.intake(dossiersPerDevice, 6);
+			await b.intake(dossiersPerDevice, 7);
+			if (shared) {
+				await a.note(shared, 'Thiết bị A: đã gọi điện cho công dân');
+				await b.note(shared, 'Thiết bị B: công dân đến bổ sung');
+			}
+			await sleep(500);
+			w.proxy.set({ blackhole: false });
+			await Promise.all([a.engine.syncNow(), b.engine.syncNow()]);
+			return converge(w, 60_000);
+		}
+	);
+}
+
+export function formatResults(results: readonly DrillResult[]): string {
+	const lines = [
+		'| drill | documents | lost | duplicated | diverged | seconds | notes |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | --- |'
+	];
+	for (const r of results) {
+		const v = r.verdict;
+		lines.push(
+			`| ${r.drill} | ${v.documents} | ${v.lost} | ${v.duplicated} | ${v.diverged} | ${r.seconds.toFixed(1)} | ${r.note} |`
+		);
+	}
+	return lines.join('\n');
+}
