@@ -18,7 +18,7 @@ import net from 'node:net';
  */
 function pacer(to, faults, count) {
 	let busyUntil = 0;
-	/** @param {Buffer} chunk */
+	/** @param {{ length: number }} chunk a Buffer from the socket */
 	return (chunk) => {
 		const f = faults();
 		const now = Date.now();
@@ -28,7 +28,8 @@ function pacer(to, faults, count) {
 		const delay = busyUntil - now;
 		const write = () => {
 			if (!to.destroyed) {
-				to.write(chunk);
+				// @types/node 20 and TypeScript 6 disagree on Buffer's backing store type.
+				to.write(/** @type {Uint8Array} */ (/** @type {unknown} */ (chunk)));
 				count(chunk.length);
 			}
 		};

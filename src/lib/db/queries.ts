@@ -1,5 +1,6 @@
 import type { CalendarYear } from '../domain/schemas/calendar';
 import type { Procedure } from '../domain/schemas/procedure';
+import type { AdminUnit } from '../domain/schemas/unit';
 import type { DossierRow, ProblemRow } from './read-model';
 import { getRuntime } from './runtime';
 import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
@@ -59,4 +60,9 @@ export async function calendars(): Promise<CalendarYear[]> {
 /** Documents replication brought that could not be used: skipped, shown on the status screen. */
 export async function problems(): Promise<ProblemRow[]> {
 	return getRuntime().read.problems.toArray();
+}
+
+/** The administrative unit record of a commune (names and agency code for the forms). */
+export async function unitRecord(code: string): Promise<AdminUnit | undefined> {
+	return getRuntime().read.units.get(code);
 }

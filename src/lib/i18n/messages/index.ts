@@ -4,6 +4,7 @@ import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
 import { pwaMessages } from './pwa';
+import { intakeMessages } from './intake';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
 
@@ -16,6 +17,7 @@ export const messages = {
 	...dossierMessages,
 	...uiMessages,
 	...syncMessages,
+	...intakeMessages,
 	...pwaMessages
 };
 
