@@ -66,3 +66,8 @@ export async function problems(): Promise<ProblemRow[]> {
 export async function unitRecord(code: string): Promise<AdminUnit | undefined> {
 	return getRuntime().read.units.get(code);
 }
+
+/** How many dossiers the device's tracking book holds. */
+export async function dossierCount(): Promise<number> {
+	return getRuntime().read.dossiers.count();
+}

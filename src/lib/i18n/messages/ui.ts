@@ -15,6 +15,10 @@ export const uiMessages = {
 		vi: 'Chưa có lịch làm việc năm {year}: ngày hẹn trả có thể sai. Hãy đồng bộ với cấp trên.',
 		en: 'No working calendar for {year}: appointment dates may be wrong. Sync with upstream.'
 	},
+	'home.dossierCount': {
+		vi: 'Sổ theo dõi trên máy này có {count} hồ sơ',
+		en: 'The tracking book on this device holds {count} dossiers'
+	},
 	'nav.language': { vi: 'English', en: 'Tiếng Việt' },
 	'nav.label': { vi: 'Điều hướng chính', en: 'Main navigation' },
 	'nav.today': { vi: 'Hôm nay', en: 'Today' },
