@@ -9,14 +9,17 @@ export interface Live<T> {
 /**
  * Runs a read-model query and keeps its result current: Dexie's liveQuery re-runs it whenever a
  * table it read changes, in this tab or another (BroadcastChannel), whatever wrote it (this tab,
- * the projector following replication). Call during component initialisation; runes read inside
- * `query` re-subscribe when they change. Results are `$state.raw`: big lists are not proxied.
+ * the projector following replication). Call during component initialisation. Dexie runs the
+ * query outside Svelte's tracking, so a query that depends on runes (filters, a page number)
+ * names them in `deps`: reading them here re-subscribes when they change. Results are
+ * `$state.raw`: big lists are not proxied.
  */
-export function live<T>(query: () => Promise<T>, initial: T): Live<T> {
+export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknown): Live<T> {
 	let value = $state.raw<T>(initial);
 	let loaded = $state(false);
 	let error = $state.raw<unknown>(null);
 	$effect(() => {
+		deps?.();
 		const subscription = liveQuery(query).subscribe({
 			next: (v) => {
 				value = v;

@@ -4,6 +4,7 @@ import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
 import { pwaMessages } from './pwa';
+import { bookMessages } from './book';
 import { intakeMessages } from './intake';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
@@ -18,6 +19,7 @@ export const messages = {
 	...uiMessages,
 	...syncMessages,
 	...intakeMessages,
+	...bookMessages,
 	...pwaMessages
 };
 
