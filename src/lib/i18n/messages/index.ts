@@ -5,6 +5,7 @@ import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
 import { pwaMessages } from './pwa';
 import { bookMessages } from './book';
+import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
@@ -20,6 +21,7 @@ export const messages = {
 	...syncMessages,
 	...intakeMessages,
 	...bookMessages,
+	...catalogUiMessages,
 	...pwaMessages
 };
 
