@@ -1,0 +1,114 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { BookPage } from './pages/book-page';
+import { DossierPage } from './pages/dossier-page';
+import { IntakePage } from './pages/intake-page';
+import { ReceiptPage } from './pages/receipt-page';
+import { SyncPage } from './pages/sync-page';
+
+// Playwright's offline emulation does not cover requests a service worker passes to the network,
+// so these devices run without one (the sync itself runs in the page).
+async function device(browser: Browser): Promise<Page> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const sync = new SyncPage(page);
+	await sync.open();
+	await sync.logIn('officer-99901');
+	await sync.waitInSync();
+	return page;
+}
+
+/** In-app navigation: a reload would lock sync again (the password lives only in memory). */
+async function nav(page: Page, link: string) {
+	await page
+		.getByRole('navigation', { name: 'Điều hướng chính' })
+		.getByRole('link', { name: link })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function openDossier(page: Page, code: string) {
+	await nav(page, 'Sổ theo dõi');
+	await page.getByRole('link', { name: code }).click();
+	await expect(page.getByTestId('dossier-status')).toBeVisible();
+}
+
+async function receive(page: Page, name: string): Promise<string> {
+	const intake = new IntakePage(page);
+	await nav(page, 'Tiếp nhận hồ sơ');
+	await intake.fillBirthRegistration(name);
+	await intake.save.click();
+	return (await new ReceiptPage(page).code.textContent()) ?? '';
+}
+
+async function syncNow(page: Page) {
+	const sync = new SyncPage(page);
+	await nav(page, 'Đồng bộ');
+	await sync.syncNow.click();
+	await sync.waitInSync();
+}
+
+test('two devices work offline on the same commune and converge when back online', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const a = await device(browser);
+	const b = await device(browser);
+	const shared = await receive(a, 'Nguyễn Văn Chung');
+	await syncNow(a);
+	await syncNow(b);
+	await nav(b, 'Sổ theo dõi');
+	await expect(new BookPage(b).rows).toHaveCount(1);
+
+	// Without a service worker, a route's code must have been loaded once before going offline.
+	for (const page of [a, b]) {
+		await nav(page, 'Tiếp nhận hồ sơ');
+		await openDossier(page, shared);
+		await page.getByRole('link', { name: 'In lại giấy tiếp nhận' }).click();
+		await expect(new ReceiptPage(page).code).toHaveText(shared);
+	}
+	await a.context().setOffline(true);
+	await b.context().setOffline(true);
+	const fromA = await receive(a, 'Lò Thị Ánh');
+	const fromB = await receive(b, 'Quàng Văn Bảo');
+	expect(fromA).not.toBe(fromB);
+	for (const [page, text] of [
+		[a, 'Thiết bị A gọi điện báo công dân'],
+		[b, 'Thiết bị B nhận thêm giấy tờ']
+	] as const) {
+		const dossier = new DossierPage(page);
+		await openDossier(page, shared);
+		await dossier.perform('Thêm ghi chú', { 'Nội dung ghi chú': text });
+		await expect(dossier.timeline).toContainText(text);
+	}
+
+	await a.context().setOffline(false);
+	await b.context().setOffline(false);
+	for (const page of [a, b]) await syncNow(page);
+	await syncNow(a);
+	for (const page of [a, b]) {
+		await nav(page, 'Sổ theo dõi');
+		await expect(new BookPage(page).rows).toHaveCount(3);
+		const dossier = new DossierPage(page);
+		await openDossier(page, shared);
+		await expect(dossier.timeline).toContainText('Thiết bị A gọi điện báo công dân');
+		await expect(dossier.timeline).toContainText('Thiết bị B nhận thêm giấy tờ');
+	}
+});
+
+test('a catalog change made upstream reaches the commune app', async ({ browser, baseURL }) => {
+	const a = await device(browser);
+	const url = `${baseURL}/couchdb/catalog/procedure:1.001193`;
+	const auth = `Basic ${Buffer.from('upstream:motcua').toString('base64')}`;
+	const current = (await (await fetch(url, { headers: { Authorization: auth } })).json()) as {
+		name: string;
+	};
+	const renamed = { ...current, name: 'Đăng ký khai sinh (đúng hạn)' };
+	const put = await fetch(url, {
+		method: 'PUT',
+		headers: { Authorization: auth, 'Content-Type': 'application/json' },
+		body: JSON.stringify(renamed)
+	});
+	expect(put.status).toBe(201);
+	await nav(a, 'Danh mục thủ tục');
+	await expect(a.getByText('Đăng ký khai sinh (đúng hạn)')).toBeVisible({ timeout: 20_000 });
+});
