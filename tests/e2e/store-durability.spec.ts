@@ -1,9 +1,9 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumArgs } from '../../playwright.config';
+import { launchProfile } from './pwa/support';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
@@ -28,14 +28,7 @@ test('a browser killed during save leaves each dossier fully there or not at all
 }) => {
 	test.setTimeout(180_000);
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-kill-'));
-	const launch = () =>
-		chromium.launchPersistentContext(dir, {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: chromiumArgs,
-			baseURL,
-			locale: 'vi-VN',
-			timezoneId: 'Asia/Ho_Chi_Minh'
-		});
+	const launch = () => launchProfile(dir, { baseURL: baseURL ?? '' });
 	const names = ['An', 'Bình', 'Cường', 'Dũng', 'Em', 'Giang', 'Hà', 'Khánh'];
 	// SIGKILL every process of this profile at different moments of the save, from before the
 	// journal commit to after it: IndexedDB keeps only what had committed.

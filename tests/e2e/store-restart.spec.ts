@@ -1,8 +1,8 @@
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumArgs } from '../../playwright.config';
+import { launchProfile } from './pwa/support';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
@@ -11,14 +11,7 @@ test('dossiers are still there after the browser is closed and started again', a
 	baseURL
 }) => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-profile-'));
-	const launch = () =>
-		chromium.launchPersistentContext(dir, {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: chromiumArgs,
-			baseURL,
-			locale: 'vi-VN',
-			timezoneId: 'Asia/Ho_Chi_Minh'
-		});
+	const launch = () => launchProfile(dir, { baseURL: baseURL ?? '' });
 	try {
 		let context = await launch();
 		let page = await context.newPage();
