@@ -40,6 +40,12 @@ test('a dossier walks through supplement, result and return; book and timeline f
 		'Số phiếu': '01/HDHS'
 	});
 	await expect(dossier.status).toContainText('Yêu cầu bổ sung (mã 5)');
+	await page.getByRole('link', { name: 'In mẫu 02' }).click();
+	const notice = page.getByTestId('notice-form');
+	await expect(notice).toContainText('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+	await expect(notice).toContainText('Bản sao giấy chứng nhận kết hôn của cha mẹ');
+	await expect(notice).toContainText('Số: 01/HDHS');
+	await page.goBack();
 	await dossier.perform('Đã nhận hồ sơ bổ sung');
 	await expect(dossier.status).toContainText('(mã 4)');
 	await dossier.perform('Ghi kết quả giải quyết', { 'Số văn bản kết quả': '15/TLKS' });
@@ -83,6 +89,11 @@ test('a refusal keeps its legal reason; an apology moves the date once and only 
 	});
 	await expect(dossier.status).toContainText('(mã 3)');
 	await expect(dossier.timeline).toContainText('Luật Hộ tịch Điều 13');
+	await page.getByRole('link', { name: 'In mẫu 03' }).click();
+	await expect(page.getByTestId('refusal-reason')).toContainText('Luật Hộ tịch Điều 13');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
 
 	const late = await receive(page, 'Quàng Văn Nam', 'tinh trang hon nhan');
 	await dossier.open(late);
@@ -94,6 +105,11 @@ test('a refusal keeps its legal reason; an apology moves the date once and only 
 	await dossier.perform('Xin lỗi và hẹn lại ngày trả', apology);
 	await expect(dossier.done).toContainText('Xin lỗi và hẹn lại ngày trả');
 	await expect(page.getByTestId('dossier-appointment')).toContainText('Hẹn ban đầu');
+	await page.getByRole('link', { name: 'In mẫu 04' }).click();
+	const [y, m, d] = vnDatePlus(20).split('-');
+	await expect(page.getByTestId('apology-date')).toHaveText(`ngày ${d} tháng ${m} năm ${y}`);
+	await page.goBack();
+	await expect(dossier.status).toBeVisible();
 	await dossier.perform('Xin lỗi và hẹn lại ngày trả', { ...apology, 'Số phiếu': '02/PXL' });
 	await expect(page.locator('form.action [role="alert"]').first()).toContainText(/một lần|once/);
 });
