@@ -95,13 +95,16 @@ test('a half-filled form survives a reload', async ({ page }) => {
 	await expect(intake.name).toHaveValue('');
 });
 
-test('the intake screen works on a 360 px phone', async ({ page }) => {
+test('the intake screen works on a 360 px phone, with edited counts', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	const intake = new IntakePage(page);
 	await intake.open();
 	await intake.fillBirthRegistration('Quàng Văn Nam');
+	await page.getByLabel('Số lượng hồ sơ (bộ)').fill('2');
+	await page.getByRole('spinbutton', { name: 'Bản sao' }).first().fill('1');
 	await intake.save.click();
 	await expect(new ReceiptPage(page).code).toHaveText(/-1001$/);
+	await expect(new ReceiptPage(page).sheet).toContainText('Số lượng hồ sơ: 02 (bộ)');
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(overflow).toBeLessThanOrEqual(360);
 });

@@ -18,12 +18,12 @@ export const IntakeDraft = z.object({
 	tax_code: z.string(),
 	documents: z.record(
 		z.string(),
-		z.object({ checked: z.boolean(), originals: z.string(), copies: z.string() })
+		z.object({ checked: z.boolean(), originals: z.coerce.string(), copies: z.coerce.string() })
 	),
-	sets: z.string(),
+	sets: z.coerce.string(),
 	channel: z.enum(['direct', 'post', 'mobile']),
 	result_delivery: z.enum(['desk', 'post', 'online']),
-	fee_amount: z.string(),
+	fee_amount: z.coerce.string(),
 	fee_paid: z.boolean(),
 	note: z.string()
 });
@@ -71,7 +71,15 @@ export function withProcedure(draft: IntakeDraft, p: Procedure): IntakeDraft {
 	return { ...draft, procedure_code: p.code, documents, fee_amount: String(defaultFee(p)) };
 }
 
-const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+/**
+ * A number typed in a field. `<input type="number" bind:value>` hands Svelte a number once the
+ * officer edits it, and the text it started from otherwise: accept both.
+ */
+const num = (value: unknown): number => {
+	if (typeof value === 'number') return value;
+	const text = String(value ?? '').trim();
+	return text === '' ? Number.NaN : Number(text);
+};
 
 /** The raw input of the domain's intake command (it validates everything). */
 export function toIntakeInput(draft: IntakeDraft, p: Procedure | undefined): unknown {
