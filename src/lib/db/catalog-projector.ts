@@ -56,11 +56,14 @@ export function sortCatalog(docs: readonly unknown[]): Sorted {
 export async function projectCatalog(
 	catalog: LocalDb,
 	read: ReadModelDb,
-	now: () => string
+	now: () => string,
+	/** The app build: a new build may ship a new bundled catalog, so it is projected again. */
+	bundleVersion = 'dev'
 ): Promise<CatalogSource> {
 	const info = await catalog.info();
 	const source: CatalogSource = info.doc_count > 0 ? 'upstream' : 'bundled';
-	const stamp = `${source}:${String(info.update_seq)}`;
+	const stamp =
+		source === 'upstream' ? `upstream:${String(info.update_seq)}` : `bundled:${bundleVersion}`;
 	const previous = await read.meta.get(STAMP_KEY);
 	if (previous?.value === stamp && (await read.procedures.count()) > 0) return source;
 	const upstreamDocs =

@@ -74,6 +74,8 @@ async function switchReadModel(read: ReadModelDb, communeCode: string) {
 export interface RuntimeOptions {
 	/** How to open a PouchDB database; Node unit tests pass PouchDB's memory adapter here. */
 	readonly openDb?: (name: string) => LocalDb;
+	/** The app build's version (SvelteKit's `version`), to refresh the bundled catalog. */
+	readonly appVersion?: string;
 }
 
 export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -83,12 +85,12 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 	const read = openReadModel();
 	const catalog = openDb('catalog');
 	const device = await loadDevice(journal);
-	await projectCatalog(catalog, read, now);
+	await projectCatalog(catalog, read, now, options.appVersion);
 	// Catalog documents replicated down from upstream replace the bundled catalog as they come.
 	let pending: ReturnType<typeof setTimeout> | null = null;
 	const catalogFeed = catalog.changes({ since: 'now', live: true }).on('change', () => {
 		if (pending) clearTimeout(pending);
-		pending = setTimeout(() => void projectCatalog(catalog, read, now), 500);
+		pending = setTimeout(() => void projectCatalog(catalog, read, now, options.appVersion), 500);
 	});
 	const rt: Runtime = {
 		journal,

@@ -45,8 +45,8 @@ export async function freshDevice(device: Partial<DeviceRow> = {}): Promise<Runt
 	return startRuntime({ openDb });
 }
 
-/** Restarts the runtime on the same IndexedDB, like reopening the browser. */
-export async function restart(): Promise<Runtime> {
+/** Restarts the runtime on the same IndexedDB, like reopening the browser (maybe a new build). */
+export async function restart(appVersion?: string): Promise<Runtime> {
 	await stopRuntime();
-	return startRuntime({ openDb });
+	return startRuntime({ openDb, ...(appVersion ? { appVersion } : {}) });
 }
