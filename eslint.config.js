@@ -69,7 +69,8 @@ const noStorageInUi = {
 							'$lib/db/*',
 							'!$lib/db/queries',
 							'!$lib/db/live.svelte',
-							'!$lib/db/dossier-live.svelte'
+							'!$lib/db/dossier-live.svelte',
+							'!$lib/db/media-queries'
 						],
 						message: 'Components read through $lib/db/queries (with live) and act through $lib/app.'
 					}

@@ -16,19 +16,25 @@
  *   are never changed or deleted, by anyone (corrections are new events). Re-sending the very
  *   same content (a replication retried after a cut link) is not a change and passes;
  * - `slot:<commune>:<k>` claims a dossier-code slot k (0–9) for one device, `device:<commune>:
- *   <device id>` records an enrolment; both name this database's commune.
+ *   <device id>` records an enrolment; both name this database's commune;
+ * - the commune's `media-<code>` database holds only `attachment` documents (document photos
+ *   and scans, issue 9), each with exactly one CouchDB attachment `file` of an allowed type and
+ *   size; records never carry attachments (images stay out of the records' replication).
  * @param {any} newDoc the document being written (`_deleted: true` for a deletion)
  * @param {any} oldDoc the current revision, or null when the id is new
  * @param {any} userCtx `{ db, name, roles }` of the writer
  * @param {any} secObj the database's `_security` object
  */
 export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
-	var TYPES = ['dossier', 'event', 'device', 'slot'];
 	var DEVICE_ID = /^[a-z0-9-]{3,40}$/;
+	var FILE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
+	var MAX_FILE_BYTES = 8 * 1024 * 1024;
 	var ctx = userCtx || { name: null, roles: [] };
 	var roles = ctx.roles || [];
-	var dbMatch = /^commune-(.+)$/.exec(ctx.db || '');
-	var commune = dbMatch ? dbMatch[1] : null;
+	var dbMatch = /^(commune|media)-(.+)$/.exec(ctx.db || '');
+	var commune = dbMatch ? dbMatch[2] : null;
+	var isMedia = dbMatch !== null && dbMatch[1] === 'media';
+	var TYPES = isMedia ? ['attachment'] : ['dossier', 'event', 'device', 'slot'];
 
 	/** @param {string} role */
 	function hasRole(role) {
@@ -122,6 +128,28 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 		refuse('The _id of a ' + type + ' must be "' + type + ':<code>".');
 	}
 
+	var attachments = newDoc._attachments ? Object.keys(newDoc._attachments) : [];
+	if (type !== 'attachment' && attachments.length > 0) {
+		refuse('Records carry no attachments: images go to the media database as their own documents.');
+	}
+	if (type === 'attachment') {
+		if (attachments.length !== 1 || attachments[0] !== 'file') {
+			refuse('An attachment document carries exactly one attachment named "file".');
+		}
+		var file = newDoc._attachments.file;
+		if (FILE_TYPES.indexOf(file.content_type) === -1) {
+			refuse('Only JPEG, PNG and PDF files are accepted.');
+		}
+		if (typeof newDoc.bytes !== 'number' || newDoc.bytes <= 0 || newDoc.bytes > MAX_FILE_BYTES) {
+			refuse('An attachment document states its size in bytes, at most 8 MB.');
+		}
+		if (
+			typeof newDoc.dossier_code !== 'string' ||
+			id.indexOf('attachment:' + newDoc.dossier_code + ':') !== 0
+		) {
+			refuse('The _id of an attachment is "attachment:<dossier code>:<document>:<device>:<n>".');
+		}
+	}
 	if (type === 'slot') {
 		var slot = /^slot:([^:]+):([0-9])$/.exec(id);
 		if (!slot) refuse('A slot claim has the _id "slot:<commune>:<k>" with k from 0 to 9.');

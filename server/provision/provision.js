@@ -31,6 +31,8 @@ export const UPSTREAM_ROLE = 'upstream';
 
 /** @param {string} code */
 export const communeDb = (code) => `commune-${code}`;
+/** Document photos and scans of a commune (issue 9), apart from its records. @param {string} code */
+export const mediaDb = (code) => `media-${code}`;
 /** @param {string} code */
 export const communeRole = (code) => `commune:${code}`;
 /** @param {string} code */
@@ -38,7 +40,8 @@ export const communeUser = (code) => `officer-${code}`;
 
 /**
  * Sets up a CouchDB 3.x server (or the embedded one) for MotCua, over plain HTTP as a server
- * admin: system databases, `catalog` and one `commune-<code>` per commune, their `_security`
+ * admin: system databases, `catalog`, one `commune-<code>` and one `media-<code>` per commune,
+ * their `_security`
  * and `_design/motcua`, one user per commune and one upstream user, the catalog seed and,
  * when asked, CORS. Every step compares before it writes, so a second run reports only
  * "unchanged".
@@ -69,6 +72,11 @@ export async function provision(client, plan) {
 		{ db: CATALOG_DB, kind: 'catalog', members: [UPSTREAM_ROLE, ...communeRoles] },
 		...plan.communes.map((c) => ({
 			db: communeDb(c.code),
+			kind: /** @type {const} */ ('commune'),
+			members: [communeRole(c.code), UPSTREAM_ROLE]
+		})),
+		...plan.communes.map((c) => ({
+			db: mediaDb(c.code),
 			kind: /** @type {const} */ ('commune'),
 			members: [communeRole(c.code), UPSTREAM_ROLE]
 		}))

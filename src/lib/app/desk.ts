@@ -6,6 +6,9 @@ import {
 	type WriteResult
 } from '../db/dossier-repository';
 import { getRuntime } from '../db/runtime';
+import type { FileToStore } from '../db/photo-rows';
+import { mediaPolicy } from './photos';
+import { kickMedia } from './sync';
 import type { IntakeResult } from '../domain/commands/intake-dossier';
 import type { EventDoc } from '../domain/schemas/events';
 
@@ -16,9 +19,17 @@ import type { EventDoc } from '../domain/schemas/events';
 
 const now = () => new Date().toISOString();
 
-/** Receives a dossier. On `ok` the intake is durable: the receipt may be printed. */
-export function receiveDossier(form: unknown): Promise<WriteResult<IntakeResult>> {
-	return intakeRepo(getRuntime(), form, now());
+/**
+ * Receives a dossier with the document photos taken during the intake (already downscaled). On
+ * `ok` the intake and its photos are durable: the receipt may be printed.
+ */
+export async function receiveDossier(
+	form: unknown,
+	files: readonly FileToStore[] = []
+): Promise<WriteResult<IntakeResult>> {
+	const result = await intakeRepo(getRuntime(), form, now(), files, mediaPolicy());
+	if (result.ok && files.length > 0) kickMedia();
+	return result;
 }
 
 /** The lifecycle actions a dossier page offers, by name. */

@@ -4,6 +4,8 @@ import type { DownloadCheckpoint, DownloadStore } from '../sync/first-download';
 import { enrolDevice } from '../sync/enrol';
 import { SyncEngine, type Credentials, type SyncSink } from '../sync/engine';
 import { lastUser, login, logout, type LoginResult } from '../sync/session';
+import { MediaUploader } from '../sync/media-upload';
+import { createTransport } from '../sync/transport';
 import { syncStatus } from '../sync/status.svelte';
 
 /**
@@ -13,6 +15,21 @@ import { syncStatus } from '../sync/status.svelte';
  */
 
 let engine: SyncEngine | null = null;
+let uploader: MediaUploader | null = null;
+
+/** The records lane is caught up: only then do images go (issue 9). */
+const recordsIdle = () => syncStatus.phase === 'idle' && syncStatus.pending === 0;
+
+/** Wakes the media lane (after photos were added, or when the records caught up). */
+export function kickMedia(): void {
+	uploader?.kick();
+}
+
+/** The media lane's address and credentials, for the check before local copies are dropped. */
+export function mediaUpstream(): { url: string; auth: string; fetch: typeof fetch } | null {
+	if (!uploader) return null;
+	return { url: uploader.url, auth: uploader.auth, fetch };
+}
 
 /** Upstream CouchDB: the same origin under /couchdb (the embedded server, or a reverse proxy). */
 export function remoteBase(): string {
@@ -39,6 +56,7 @@ const sink: SyncSink = {
 		syncStatus.lastSuccess = at;
 		syncStatus.pending = pending;
 		syncStatus.progress = null;
+		uploader?.kick();
 	},
 	pending: (count) => (syncStatus.pending = count),
 	problem: (p) => (syncStatus.problem = p),
@@ -100,6 +118,7 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 	const commune = rt.device.commune_code;
 	if (!commune || !rt.commune) return result;
 	engine?.stop();
+	uploader?.stop();
 	engine = new SyncEngine({
 		local: rt.commune,
 		catalog: rt.catalog,
@@ -108,6 +127,16 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 		credentials,
 		download: downloadStore(),
 		sink,
+		now
+	});
+	uploader = new MediaUploader({
+		journal: rt.journal,
+		remoteBase: remoteBase(),
+		communeDb: `commune-${commune}`,
+		credentials,
+		fetch: createTransport(engine.stats),
+		sink: { media: (state) => (syncStatus.media = state) },
+		recordsIdle,
 		now
 	});
 	syncStatus.user = credentials.username;
@@ -148,6 +177,8 @@ export async function syncNow(): Promise<void> {
 export async function signOut(): Promise<void> {
 	engine?.stop();
 	engine = null;
+	uploader?.stop();
+	uploader = null;
 	await logout(getRuntime().journal);
 	syncStatus.phase = 'off';
 	syncStatus.user = null;

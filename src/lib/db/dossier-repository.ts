@@ -7,6 +7,8 @@ import type { DossierState } from '../domain/fold/state';
 import type { EventDoc } from '../domain/schemas/events';
 import { readNumbering, writeNumbering } from './counters';
 import type { JournalEntry } from './journal';
+import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '../domain/media';
+import { photoRows, type FileToStore } from './photo-rows';
 import { loadState } from './load-dossier';
 import type { Runtime } from './runtime';
 import { publish, storageFailure, type StorageFailure } from './write-path';
@@ -44,65 +46,95 @@ async function journalled<T>(
 	return { ok: true, value: outcome.value.value, published };
 }
 
-/** Receives a dossier: the receipt may be printed once this resolves with `ok`. */
+/**
+ * Receives a dossier: the receipt may be printed once this resolves with `ok`. Document photos
+ * taken during the intake are stored in the same strict transaction: the dossier and its images
+ * are both there or neither is.
+ */
 export async function intake(
 	rt: Runtime,
 	input: unknown,
-	now: string
+	now: string,
+	files: readonly FileToStore[] = [],
+	policy: MediaPolicy = DEFAULT_MEDIA_POLICY
 ): Promise<WriteResult<IntakeResult>> {
+	const started = performance.now();
 	const { journal, read, device } = rt;
+	const cap = checkDossierCap(
+		[],
+		files.map((f) => f.bytes),
+		policy
+	);
+	if (!cap.ok) return domainFailure(cap);
 	const [procedures, calendars, unit] = await Promise.all([
 		read.procedures.toArray(),
 		read.calendars.toArray(),
 		device.commune_code ? read.units.get(device.commune_code) : Promise.resolve(undefined)
 	]);
-	return journalled(rt, () =>
-		journal.transaction('rw', journal.entries, journal.counters, async () => {
-			const year = Number(vnDateOf(now).slice(0, 4));
-			const scope =
-				unit && device.slot !== null ? { agency: unit.agency_code, slot: device.slot, year } : null;
-			const n = await readNumbering(journal, device.device_id, scope);
-			const result = intakeDossier(input, {
-				now,
-				deviceId: device.device_id,
-				slot: device.slot,
-				hlc: n.hlc,
-				seq: n.eventSeq + 1,
-				officer: device.officer ?? { id: device.device_id, name: device.device_id },
-				unit: unit ?? { code: device.commune_code ?? '', agency_code: '' },
-				procedures,
-				calendars,
-				schedule: computeAppointment,
-				usedSeqsForDate: (date) => {
-					const last = n.seqByDate.get(date);
-					return last === undefined ? [] : [last];
-				},
-				lastBookEntry: (y) => n.bookByYear.get(y) ?? null
-			});
-			if (!result.ok) return result;
-			const { dossier, events } = result.value;
-			const entry: JournalEntry = {
-				id: dossier._id,
-				db: rt.commune?.name ?? '',
-				docs: [dossier, ...events],
-				written_at: now,
-				applied: 0
-			};
-			await writeNumbering(journal, {
-				hlc: result.value.hlc,
-				eventSeq: n.eventSeq + events.length,
-				code: {
-					agency: dossier.code_parts.agency,
-					slot: device.slot ?? 0,
-					date: vnDateOf(now),
-					seq: dossier.code_parts.seq
-				},
-				book: dossier.book
-			});
-			await journal.entries.add(entry);
-			return { ok: true as const, value: { value: result.value, entry } };
-		})
-	);
+	return journalled(rt, async () => {
+		const outcome = await journal.transaction(
+			'rw',
+			journal.entries,
+			journal.counters,
+			journal.photos,
+			async () => {
+				const year = Number(vnDateOf(now).slice(0, 4));
+				const scope =
+					unit && device.slot !== null
+						? { agency: unit.agency_code, slot: device.slot, year }
+						: null;
+				const n = await readNumbering(journal, device.device_id, scope);
+				const result = intakeDossier(input, {
+					now,
+					deviceId: device.device_id,
+					slot: device.slot,
+					hlc: n.hlc,
+					seq: n.eventSeq + 1,
+					officer: device.officer ?? { id: device.device_id, name: device.device_id },
+					unit: unit ?? { code: device.commune_code ?? '', agency_code: '' },
+					procedures,
+					calendars,
+					schedule: computeAppointment,
+					usedSeqsForDate: (date) => {
+						const last = n.seqByDate.get(date);
+						return last === undefined ? [] : [last];
+					},
+					lastBookEntry: (y) => n.bookByYear.get(y) ?? null
+				});
+				if (!result.ok) return result;
+				const { dossier, events } = result.value;
+				const entry: JournalEntry = {
+					id: dossier._id,
+					db: rt.commune?.name ?? '',
+					docs: [dossier, ...events],
+					written_at: now,
+					applied: 0
+				};
+				await writeNumbering(journal, {
+					hlc: result.value.hlc,
+					eventSeq: n.eventSeq + events.length,
+					code: {
+						agency: dossier.code_parts.agency,
+						slot: device.slot ?? 0,
+						date: vnDateOf(now),
+						seq: dossier.code_parts.seq
+					},
+					book: dossier.book
+				});
+				await journal.entries.add(entry);
+				if (files.length > 0) {
+					const officer = device.officer ?? { id: device.device_id, name: device.device_id };
+					await journal.photos.bulkAdd(
+						photoRows(dossier, files, { now, deviceId: device.device_id, officer }, entry.db)
+					);
+				}
+				return { ok: true as const, value: { value: result.value, entry } };
+			}
+		);
+		// The journal has committed (strict durability): the receipt may print. Read by `npm run bench`.
+		performance.measure('motcua:intake-durable', { start: started });
+		return outcome;
+	});
 }
 
 /** Records one lifecycle event on a dossier through `command`. */

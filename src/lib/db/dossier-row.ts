@@ -1,6 +1,7 @@
 import { isFinal } from '../domain/status';
 import { searchTerms } from '../domain/search/search-terms';
 import type { DossierState } from '../domain/fold/state';
+import { summarize } from '../domain/reports/summary';
 import type { DossierRow } from './read-model';
 
 /** The tracking-book line of a folded dossier (pure). */
@@ -12,26 +13,20 @@ export function toDossierRow(state: DossierState): DossierRow {
 			? (applicant.citizen_id ?? applicant.legacy_id)
 			: applicant.tax_code;
 	return {
-		code: state.code,
-		status: state.status,
+		...summarize(state),
 		open: isFinal(state.status) ? 0 : 1,
-		appointment_at: state.appointment_at,
-		received_at: d.received_at,
-		legal_receipt_date: d.legal_receipt_date,
-		procedure_code: d.procedure.code,
-		procedure_name: d.procedure.name,
-		field_code: d.procedure.field.code,
+		sets: state.current.sets,
+		competent_authority: state.current.competent_authority,
+		transferred_at: state.transfers[0]?.at ?? '',
+		resolved_at: state.resolved_at ?? '',
+		note: state.current.note ?? '',
 		handler_id: state.handler?.id ?? '',
 		applicant_name: applicant.name,
 		applicant_address: applicant.address,
 		applicant_phone: applicant.phone ?? '',
-		channel: d.channel,
 		book_year: d.book.year,
 		book_volume: d.book.volume,
 		book_entry: d.book.entry,
-		ended_at: state.ended_at ?? '',
-		returned_at: state.returned_at ?? '',
-		timeliness: state.timeliness ?? '',
 		supplement_pending: state.supplement_requested_at === null ? 0 : 1,
 		flag_count: state.flags.length,
 		terms: searchTerms({

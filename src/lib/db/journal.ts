@@ -55,11 +55,37 @@ export interface SessionRow {
 	readonly logged_in_at: string;
 }
 
+/**
+ * A document photo or scan (issue 9): the device's record of truth for the file until upstream
+ * holds it. Written in the same strict transaction as the intake it came with (or on its own when
+ * added later), uploaded by the media lane of the sync after the records, and its `blob` may be
+ * dropped once upstream confirms it and the dossier is closed (`state: 'dropped'`).
+ */
+export interface PhotoRow {
+	/** The attachment document's `_id`. */
+	readonly id: string;
+	readonly db: string;
+	readonly dossier_code: string;
+	/** The attachment document as it goes upstream, without the file. */
+	readonly doc: Record<string, unknown>;
+	readonly bytes: number;
+	readonly content_type: string;
+	blob: Blob | null;
+	state: 'pending' | 'uploaded' | 'dropped';
+	readonly created_at: string;
+	uploaded_at: string | null;
+	tries: number;
+	/** Not before this instant (ISO) after a failed upload; '' when due now. */
+	next_try_at: string;
+	last_error: string | null;
+}
+
 export class JournalDb extends Dexie {
 	entries!: Table<JournalEntry, string>;
 	counters!: Table<Counter, string>;
 	device!: Table<DeviceRow, string>;
 	session!: Table<SessionRow, string>;
+	photos!: Table<PhotoRow, string>;
 
 	constructor(name = 'motcua-journal') {
 		super(name, { chromeTransactionDurability: 'strict' });
@@ -70,6 +96,7 @@ export class JournalDb extends Dexie {
 			device: 'key',
 			session: 'key'
 		});
+		this.version(2).stores({ photos: 'id, dossier_code, [state+next_try_at], created_at' });
 	}
 }
 

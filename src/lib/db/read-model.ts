@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CalendarYear } from '../domain/schemas/calendar';
 import type { Procedure } from '../domain/schemas/procedure';
+import type { DossierSummary } from '../domain/reports/summary';
 import type { AdminUnit } from '../domain/schemas/unit';
 
 /**
@@ -15,29 +16,22 @@ import type { AdminUnit } from '../domain/schemas/unit';
  * a dossier (its history) is not kept here: the dossier page folds it from PouchDB on demand, which
  * keeps the read model a few hundred bytes per dossier on an old laptop's disk.
  */
-export interface DossierRow {
-	readonly code: string;
-	/** National status code 1–10. */
-	readonly status: number;
+export interface DossierRow extends Readonly<DossierSummary> {
 	/** 1 while a result is still owed (not returned, refused or withdrawn), else 0. */
 	readonly open: 0 | 1;
-	readonly appointment_at: string;
-	readonly received_at: string;
-	readonly legal_receipt_date: string;
-	readonly procedure_code: string;
-	readonly procedure_name: string;
-	readonly field_code: string;
+	/** Form 07 columns: sets, deciding agency, sent to it, result back from it, notes. */
+	readonly sets: number;
+	readonly competent_authority: string;
+	readonly transferred_at: string;
+	readonly resolved_at: string;
+	readonly note: string;
 	readonly handler_id: string;
 	readonly applicant_name: string;
 	readonly applicant_address: string;
 	readonly applicant_phone: string;
-	readonly channel: string;
 	readonly book_year: number;
 	readonly book_volume: number;
 	readonly book_entry: number;
-	readonly ended_at: string;
-	readonly returned_at: string;
-	readonly timeliness: string;
 	readonly supplement_pending: 0 | 1;
 	readonly flag_count: number;
 	/** Diacritics-free multi-entry search terms (name, code, citizen id, phone, procedure). */
@@ -80,6 +74,21 @@ export class ReadModelDb extends Dexie {
 			units: 'code',
 			meta: 'key'
 		});
+		// Version 2 (reports, issue 7): report summaries in each row, the overdue instant and the
+		// closing instant indexed. Old rows lack them: drop them and rewind the projector's
+		// checkpoint so it folds every dossier again from PouchDB on the next start.
+		this.version(2)
+			.stores({
+				dossiers:
+					'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
+					'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
+					'handler_id, *terms, [book_year+book_volume+book_entry], ' +
+					'[in_progress+overdue_at], closed_at'
+			})
+			.upgrade(async (tx) => {
+				await tx.table('dossiers').clear();
+				await tx.table('meta').delete('projector.since');
+			});
 	}
 }
 

@@ -1,6 +1,7 @@
 import type { Collection } from 'dexie';
 import { foldVietnamese, searchTokens } from '../domain/search/fold-text';
 import { matchesQuery } from '../domain/search/search-terms';
+import { isOverdue } from '../domain/reports/summary';
 import type { DossierRow, ReadModelDb } from './read-model';
 
 /** The tracking book's filters (sổ theo dõi hồ sơ), all optional and combined with AND. */
@@ -12,7 +13,10 @@ export interface TrackingFilter {
 	readonly receivedFrom?: string;
 	/** Received on or before this Vietnam date. */
 	readonly receivedTo?: string;
-	/** Still open and past its appointment at `asOf`. */
+	/**
+	 * Still in progress (no decision, not refused or withdrawn) and past its legal deadline at
+	 * `asOf` by the 766 test: the same definition as the reports (`isOverdue`).
+	 */
 	readonly overdue?: boolean;
 	/** Still open and due in [`dueFrom`, `dueTo`) (instants), e.g. this week. */
 	readonly dueFrom?: string;
@@ -36,7 +40,7 @@ function rowTest(f: TrackingFilter): (r: DossierRow) => boolean {
 		(f.procedure === undefined || r.procedure_code === f.procedure) &&
 		(f.receivedFrom === undefined || r.legal_receipt_date >= f.receivedFrom) &&
 		(f.receivedTo === undefined || r.legal_receipt_date <= f.receivedTo) &&
-		(!f.overdue || (r.open === 1 && r.appointment_at < f.asOf)) &&
+		(!f.overdue || isOverdue(r, f.asOf)) &&
 		(f.dueFrom === undefined || (r.open === 1 && r.appointment_at >= f.dueFrom)) &&
 		(f.dueTo === undefined || (r.open === 1 && r.appointment_at < f.dueTo)) &&
 		(f.query === undefined || matchesQuery(r.terms, f.query));
@@ -50,18 +54,11 @@ function rowTest(f: TrackingFilter): (r: DossierRow) => boolean {
 function candidates(
 	read: ReadModelDb,
 	f: TrackingFilter
-): { rows: Collection<DossierRow, string>; ordered: boolean } {
-	const words = f.query ? searchTokens(f.query) : [];
-	const first = words.sort((a, b) => b.length - a.length)[0];
-	if (first) {
-		const digits = foldVietnamese(f.query ?? '').replace(/\D/g, '');
-		const start = /^[\d\s.+()-]+$/.test(foldVietnamese(f.query ?? '')) && digits ? digits : first;
-		return { rows: read.dossiers.where('terms').startsWith(start).distinct(), ordered: false };
-	}
+): { rows: Collection<DossierRow, string>; ordered: boolean; exact?: boolean } {
 	if (f.overdue) {
 		return {
-			rows: read.dossiers.where('[open+appointment_at]').between([1, ''], [1, f.asOf]),
-			ordered: true
+			rows: read.dossiers.where('[in_progress+overdue_at]').between([1, ''], [1, f.asOf]),
+			ordered: false
 		};
 	}
 	if (f.dueFrom !== undefined || f.dueTo !== undefined) {
@@ -75,7 +72,8 @@ function candidates(
 	// Equality filters use compound [key+appointment_at] indexes, so the page comes out sorted.
 	const byKey = (index: string, key: string | number) => ({
 		rows: read.dossiers.where(`[${index}+appointment_at]`).between([key, ''], [key, '\uffff']),
-		ordered: true
+		ordered: true,
+		exact: onlyFilter(f, index)
 	});
 	if (f.status !== undefined) return byKey('status', f.status);
 	if (f.procedure !== undefined) return byKey('procedure_code', f.procedure);
@@ -88,7 +86,42 @@ function candidates(
 			ordered: false
 		};
 	}
-	return { rows: read.dossiers.orderBy('appointment_at'), ordered: true };
+	return { rows: read.dossiers.orderBy('appointment_at'), ordered: true, exact: onlyFilter(f, '') };
+}
+
+/** True when `index`'s key is the filter's only condition (`''`: no condition at all). */
+function onlyFilter(f: TrackingFilter, index: string): boolean {
+	const set = {
+		status: f.status !== undefined,
+		procedure_code: f.procedure !== undefined,
+		field_code: f.field !== undefined,
+		other:
+			f.receivedFrom !== undefined ||
+			f.receivedTo !== undefined ||
+			Boolean(f.overdue) ||
+			f.dueFrom !== undefined ||
+			f.dueTo !== undefined ||
+			Boolean(f.query)
+	};
+	return Object.entries(set).every(([k, on]) => on === (k === index));
+}
+
+/**
+ * The dossiers whose search terms match every word of the query: the primary keys of each
+ * word's prefix range (index only, no rows read), intersected smallest first, then only those
+ * rows read. A phone or code query searches its digits as one term.
+ */
+async function searchKeys(read: ReadModelDb, query: string): Promise<string[]> {
+	const folded = foldVietnamese(query);
+	const digits = folded.replace(/\D/g, '');
+	const words = /^[\d\s.+()-]+$/.test(folded) && digits ? [digits] : searchTokens(query);
+	const sets = await Promise.all(
+		words.map(async (w) => new Set(await read.dossiers.where('terms').startsWith(w).primaryKeys()))
+	);
+	sets.sort((a, b) => a.size - b.size);
+	const [smallest, ...rest] = sets;
+	if (!smallest) return [];
+	return [...smallest].filter((k) => rest.every((s) => s.has(k)));
 }
 
 /** One page of the tracking book, sorted by due date (appointment), and the matching total. */
@@ -98,18 +131,43 @@ export async function trackingPage(
 	offset: number,
 	limit: number
 ): Promise<TrackingPage> {
-	const { rows, ordered } = candidates(read, f);
-	const filtered = rows.filter(rowTest(f));
-	if (ordered) {
+	if (f.query && searchTokens(f.query).length > 0) {
+		const keys = await searchKeys(read, f.query);
+		const test = rowTest(f);
+		const found = (await read.dossiers.bulkGet(keys)).filter(
+			(r): r is DossierRow => r !== undefined && test(r)
+		);
+		return { rows: byDueDate(found).slice(offset, offset + limit), total: found.length };
+	}
+	const { rows, ordered, exact } = candidates(read, f);
+	if (exact) {
+		// The index answers the whole filter: IndexedDB counts and pages it without reading rows.
+		// (Dexie's clone inherits later changes of its original: the page gets the clone.)
 		const [total, page] = await Promise.all([
-			filtered.clone().count(),
-			filtered.offset(offset).limit(limit).toArray()
+			rows.count(),
+			bounded(rows.clone().offset(offset), limit).toArray()
 		]);
 		return { rows: page, total };
 	}
-	const all = await filtered.toArray();
-	all.sort((a, b) =>
+	const filtered = rows.filter(rowTest(f));
+	if (ordered) {
+		const [total, page] = await Promise.all([
+			filtered.count(),
+			bounded(filtered.clone().offset(offset), limit).toArray()
+		]);
+		return { rows: page, total };
+	}
+	const all = byDueDate(await filtered.toArray());
+	return { rows: all.slice(offset, offset + limit), total: all.length };
+}
+
+/** IndexedDB's getAll takes a 32-bit count: "everything" (the book export) is no limit at all. */
+function bounded(rows: Collection<DossierRow, string>, limit: number) {
+	return limit >= 0xffffffff ? rows : rows.limit(limit);
+}
+
+function byDueDate(rows: DossierRow[]): DossierRow[] {
+	return rows.sort((a, b) =>
 		a.appointment_at < b.appointment_at ? -1 : a.appointment_at > b.appointment_at ? 1 : 0
 	);
-	return { rows: all.slice(offset, offset + limit), total: all.length };
 }

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 /**
  * The new-version state the update prompt shows. A new version never takes over by itself: the
  * officer may be half-way through an intake with a citizen at the counter, so the page only
@@ -84,7 +85,9 @@ export class UpdateState {
 	 */
 	hold(reason: string, flush?: () => void): () => void {
 		const entry: Hold = { reason, flush };
-		this.#holds = [...this.#holds, entry];
+		// Called from components' effects: reading the holds there would make the effect depend
+		// on what it writes (an endless loop, Svelte's effect_update_depth_exceeded).
+		this.#holds = [...untrack(() => this.#holds), entry];
 		return () => {
 			this.#holds = this.#holds.filter((h) => h !== entry);
 		};

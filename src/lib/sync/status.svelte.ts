@@ -1,3 +1,4 @@
+import type { MediaLaneState } from './media-upload';
 import type { SyncProblem } from './problems';
 
 export type SyncPhase =
@@ -27,6 +28,8 @@ class SyncStatus {
 	denied = $state(0);
 	/** Server clock minus device clock, from the Date header. */
 	clockOffsetMs = $state<number | null>(null);
+	/** The media lane: document photos waiting, being sent, failed (issue 9). */
+	media = $state<MediaLaneState | null>(null);
 	bytesSent = $state(0);
 	bytesReceived = $state(0);
 }

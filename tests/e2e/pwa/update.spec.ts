@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildServiceWorker } from '../../../scripts/build-sw.js';
+import { IntakePage } from '../pages/intake-page';
 import { PwaShell } from '../pages/pwa-shell';
+import { ReceiptPage } from '../pages/receipt-page';
+import { setUpDevice } from '../support/device';
 import { serveCopyOfBuild, type DeployServer } from './support';
 
 let server: DeployServer;
@@ -101,4 +104,68 @@ test('accepting in one tab does not reload the other tab, which then offers a re
 	await tabB.acceptUpdate.click();
 	await reloadedB;
 	await expect(tabB.page.locator('meta[name="motcua-test-version"]')).toHaveCount(1);
+});
+
+test('a new version arrives while an intake is half filled: nothing is lost, the draft comes back', async ({
+	browser
+}) => {
+	// An officer's browser pointed at the deployed copy, set up as a desk device.
+	const context = await browser.newContext({
+		baseURL: server.url,
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh'
+	});
+	const page = await context.newPage();
+	const shell = new PwaShell(page);
+	const intake = new IntakePage(page);
+	await setUpDevice(page, { slot: 2 });
+	await shell.waitForOfflineReady();
+
+	// Half an intake: procedure, name and ID typed, the address still empty.
+	await intake.open();
+	await intake.pickProcedure('dang ky khai sinh');
+	await expect(intake.chosen).toContainText('1.001193');
+	await intake.name.fill('Mùa Thị Sinh');
+	await intake.citizenId.fill('011195004321');
+	await shell.setMarker('đang tiếp nhận');
+
+	await deployNewVersion(server);
+	await context.setOffline(true);
+	await context.setOffline(false);
+
+	await expect(shell.updatePrompt).toBeVisible();
+	await expect(shell.updatePrompt).toContainText('Bạn đang nhập dở');
+	// The prompt did not reload the page or touch the form.
+	expect(await shell.marker()).toBe('đang tiếp nhận');
+	await expect(page.locator('meta[name="motcua-test-version"]')).toHaveCount(0);
+	await expect(intake.chosen).toContainText('1.001193');
+	await expect(intake.name).toHaveValue('Mùa Thị Sinh');
+	await expect(intake.citizenId).toHaveValue('011195004321');
+	await expect(intake.address).toHaveValue('');
+
+	// The officer keeps typing with the prompt open; then accepts.
+	await intake.phone.fill('0912 000 111');
+	expect(await shell.marker()).toBe('đang tiếp nhận');
+	const reloaded = page.waitForEvent('load', { timeout: 5000 });
+	await shell.acceptUpdate.click();
+	await reloaded;
+
+	// The new version, on the same intake, with the draft restored.
+	expect(await shell.marker()).toBeUndefined();
+	await expect(page.locator('meta[name="motcua-test-version"]')).toHaveAttribute('content', '2');
+	await expect(page).toHaveURL(/\/intake$/);
+	await expect(page.getByText('Đã khôi phục hồ sơ đang nhập dở lúc')).toBeVisible();
+	await expect(intake.chosen).toContainText('1.001193');
+	await expect(intake.name).toHaveValue('Mùa Thị Sinh');
+	await expect(intake.citizenId).toHaveValue('011195004321');
+	await expect(intake.phone).toHaveValue('0912 000 111');
+	await expect(shell.updatePrompt).toBeHidden();
+
+	// The restored draft finishes the intake in the new version.
+	await intake.address.fill('Bản Phiêng Pẻn, xã Na Sơn, tỉnh Điện Biên');
+	await intake.save.click();
+	const receipt = new ReceiptPage(page);
+	await expect(receipt.code).toHaveText(/-2\d{3}$/);
+	await expect(receipt.sheet).toContainText('Mùa Thị Sinh');
+	await context.close();
 });

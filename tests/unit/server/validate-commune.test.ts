@@ -36,6 +36,16 @@ const device = {
 	slot: 3
 };
 
+const jpeg = { content_type: 'image/jpeg', data: '/9j/AA==' };
+const photo = {
+	_id: 'attachment:000.01.11.H99-260310-0001:to_khai:tablet-1:2026031008000000000',
+	type: 'attachment',
+	dossier_code: '000.01.11.H99-260310-0001',
+	bytes: 4,
+	_attachments: { file: jpeg }
+};
+const mediaOfficer = { db: 'media-99901', name: 'officer-99901', roles: ['commune:99901'] };
+
 function outcome(newDoc: object, oldDoc: object | null, userCtx: object, sec: object = secObj) {
 	try {
 		validateCommune(newDoc, oldDoc, userCtx, sec);
@@ -105,14 +115,32 @@ describe('commune validate_doc_update: written once', () => {
 	});
 
 	it('compares attachments by name, type and digest, not by stub or inline form', () => {
-		const stub = {
-			'a.jpg': { content_type: 'image/jpeg', digest: 'md5-x', stub: true, length: 3 }
-		};
-		const inline = { 'a.jpg': { content_type: 'image/jpeg', digest: 'md5-x', data: 'AAAA' } };
-		const changed = { 'a.jpg': { content_type: 'image/jpeg', digest: 'md5-y', data: 'BBBB' } };
-		const stored = { ...event, _attachments: stub };
-		expect(outcome({ ...event, _attachments: inline }, stored, officer)).toBe('ok');
-		expect(outcome({ ...event, _attachments: changed }, stored, officer)).toBe('forbidden');
+		const stub = { file: { content_type: 'image/jpeg', digest: 'md5-x', stub: true, length: 3 } };
+		const inline = { file: { content_type: 'image/jpeg', digest: 'md5-x', data: 'AAAA' } };
+		const changed = { file: { content_type: 'image/jpeg', digest: 'md5-y', data: 'BBBB' } };
+		const stored = { ...photo, _attachments: stub };
+		expect(outcome({ ...photo, _attachments: inline }, stored, mediaOfficer)).toBe('ok');
+		expect(outcome({ ...photo, _attachments: changed }, stored, mediaOfficer)).toBe('forbidden');
+	});
+
+	it('keeps images out of the records: no attachment on a record, no record in media', () => {
+		const withFile = { ...event, _attachments: { file: jpeg } };
+		expect(outcome(withFile, null, officer)).toBe('forbidden');
+		expect(outcome(photo, null, officer)).toBe('forbidden');
+		expect(outcome(event, null, mediaOfficer)).toBe('forbidden');
+		expect(outcome(photo, null, mediaOfficer)).toBe('ok');
+	});
+
+	it('takes one file named "file", JPEG, PNG or PDF, of a stated size, named after its dossier', () => {
+		expect(outcome({ ...photo, _attachments: {} }, null, mediaOfficer)).toBe('forbidden');
+		const two = { file: jpeg, other: jpeg };
+		expect(outcome({ ...photo, _attachments: two }, null, mediaOfficer)).toBe('forbidden');
+		const gif = { file: { content_type: 'image/gif', data: 'AAAA' } };
+		expect(outcome({ ...photo, _attachments: gif }, null, mediaOfficer)).toBe('forbidden');
+		expect(outcome({ ...photo, bytes: 9 * 1024 * 1024 }, null, mediaOfficer)).toBe('forbidden');
+		expect(outcome({ ...photo, dossier_code: 'other' }, null, mediaOfficer)).toBe('forbidden');
+		const otherMedia = { db: 'media-99901', name: 'officer-99902', roles: ['commune:99902'] };
+		expect(outcome(photo, null, otherMedia)).toBe('forbidden');
 	});
 
 	it('refuses changing a slot claim or device record', () => {

@@ -20,3 +20,14 @@ export {
 	Correction,
 	type DossierState
 } from './state';
+export {
+	handOvers,
+	stopNotice,
+	stepOutcome,
+	type HandOver,
+	type HandOverStep,
+	type Party,
+	type PartyRole,
+	type StepOutcome,
+	type StopNotice
+} from './hand-overs';

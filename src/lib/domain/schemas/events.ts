@@ -136,8 +136,8 @@ export const EventFields = {
 	}),
 	/** Form 04: apology and new appointment, at most once (Decree 61/2018 Art 19(9)). */
 	apology: z.object({ reason: Text(1000), new_appointment_at: IsoInstant, notice_no: NoticeNo }),
-	/** Stopped at the citizen's request (TT 03/2025 Form 05). */
-	withdrawn: z.object({ reason: Text(1000) }),
+	/** Stopped at the citizen's request; the stop notice (TT 03/2025 Form 05) has its number. */
+	withdrawn: z.object({ reason: Text(1000), notice_no: NoticeNo.optional() }),
 	corrected: z.object({
 		path: CorrectablePath,
 		old_value: FieldValue,

@@ -5,3 +5,4 @@ export * from './procedure';
 export * from './unit';
 export * from './dossier';
 export * from './events';
+export * from './attachment';

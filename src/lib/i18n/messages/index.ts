@@ -3,10 +3,15 @@ import { calendarMessages } from './calendar';
 import { catalogMessages } from './catalog';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossier';
+import { dossierPageMessages } from './dossier-page';
+import { formsMessages } from './forms';
 import { pwaMessages } from './pwa';
+import { reportsMessages } from './reports';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
+import { mediaMessages } from './media';
+import { mobileMessages } from './mobile';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
 
@@ -22,7 +27,12 @@ export const messages = {
 	...intakeMessages,
 	...bookMessages,
 	...catalogUiMessages,
-	...pwaMessages
+	...pwaMessages,
+	...mediaMessages,
+	...mobileMessages,
+	...formsMessages,
+	...dossierPageMessages,
+	...reportsMessages
 };
 
 export type MessageKey = keyof typeof messages;

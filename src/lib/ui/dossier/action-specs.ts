@@ -20,8 +20,8 @@ export interface ActionSpec {
 	readonly name: ActionName;
 	readonly label: MessageKey;
 	readonly fields: readonly FieldSpec[];
-	/** Form to print after the action succeeds (Forms 02, 03, 04 of TT 03/2025). */
-	readonly prints?: '02' | '03' | '04';
+	/** Form to print after the action succeeds (Forms 02, 03, 04, 05 of TT 03/2025). */
+	readonly prints?: '02' | '03' | '04' | '05';
 	readonly toInput: (values: Record<string, string>, state: DossierState) => unknown;
 }
 
@@ -152,8 +152,12 @@ export const ACTIONS: readonly ActionSpec[] = [
 	{
 		name: 'withdraw',
 		label: 'action.withdraw',
-		fields: [{ name: 'reason', label: 'field.reason', kind: 'textarea' }],
-		toInput: (v) => ({ reason: v.reason ?? '' })
+		prints: '05',
+		fields: [
+			{ name: 'reason', label: 'field.reason', kind: 'textarea' },
+			{ name: 'notice_no', label: 'action.noticeNo', kind: 'text' }
+		],
+		toInput: (v) => ({ reason: v.reason ?? '', notice_no: optional(v.notice_no) })
 	},
 	{
 		name: 'payFee',

@@ -1,0 +1,90 @@
+import { attachFiles, dropFiles } from '../db/photo-store';
+import type { FileToStore } from '../db/photo-rows';
+import { mediaUsage } from '../db/photo-store';
+import { getRuntime } from '../db/runtime';
+import type { WriteResult } from '../db/dossier-repository';
+import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '../domain/media';
+import { domainError, type Result } from '../domain/errors';
+import { downscale } from '../media/downscale';
+import { confirmedUpstream } from '../sync/media-upload';
+import { kickMedia, mediaUpstream } from './sync';
+
+export type { FileToStore };
+
+/** The policy this device uses (the defaults of issue 9; one place to make it configurable). */
+export function mediaPolicy(): MediaPolicy {
+	return DEFAULT_MEDIA_POLICY;
+}
+
+/**
+ * Turns a picked or photographed file into what is stored: checked, then downscaled on the
+ * device. Nothing is stored yet; a failure is a Vietnamese message for the document's field.
+ */
+export async function preparePhoto(
+	file: File,
+	docId: string,
+	field: string,
+	policy: MediaPolicy = mediaPolicy()
+): Promise<Result<FileToStore>> {
+	const allowed = checkInputFile(file.size, file.type, policy, field);
+	if (!allowed.ok) return allowed;
+	try {
+		const small = await downscale(file, policy);
+		return {
+			ok: true,
+			value: {
+				doc_id: docId,
+				content_type: small.content_type,
+				bytes: small.blob.size,
+				width: small.width,
+				height: small.height,
+				blob: small.blob
+			}
+		};
+	} catch {
+		return { ok: false, errors: [domainError('error.photo_unreadable', field)] };
+	}
+}
+
+/** Adds photos to a dossier already received (all or none), then wakes the upload lane. */
+export async function addPhotos(
+	code: string,
+	files: readonly FileToStore[]
+): Promise<WriteResult<{ ids: string[] }>> {
+	const result = await attachFiles(
+		getRuntime(),
+		code,
+		files,
+		new Date().toISOString(),
+		mediaPolicy()
+	);
+	if (result.ok) kickMedia();
+	return result;
+}
+
+export type FreeOutcome =
+	| { readonly ok: true; readonly count: number; readonly bytes: number }
+	| { readonly ok: false; readonly reason: 'offline' };
+
+/**
+ * Frees space on a phone: the local files of closed dossiers whose images upstream holds, each
+ * confirmed upstream (same size) just before. The records, the rows and upstream are untouched.
+ */
+export async function freeOldPhotos(): Promise<FreeOutcome> {
+	const { journal, read } = getRuntime();
+	const usage = await mediaUsage(journal, async (codes) => {
+		const rows = await read.dossiers.bulkGet(codes);
+		return new Set(rows.filter((r) => r && r.open === 0).map((r) => r?.code ?? ''));
+	});
+	const upstream = mediaUpstream();
+	if (!upstream) return { ok: false, reason: 'offline' };
+	const confirmed = await confirmedUpstream(
+		upstream.fetch,
+		upstream.url,
+		upstream.auth,
+		usage.droppable
+	);
+	const ids = usage.droppable.filter((d) => confirmed.has(d.id)).map((d) => d.id);
+	const bytes = await dropFiles(journal, ids);
+	return { ok: true, count: ids.length, bytes };
+}

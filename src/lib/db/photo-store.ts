@@ -1,0 +1,165 @@
+import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '../domain/media';
+import { domainError } from '../domain/errors';
+import type { JournalDb, PhotoRow } from './journal';
+import { loadState } from './load-dossier';
+import { photoRows, type FileToStore } from './photo-rows';
+import type { Runtime } from './runtime';
+import type { WriteResult } from './dossier-repository';
+import { storageFailure } from './write-path';
+
+/**
+ * The device's document photos (issue 9): added with an intake (see `intake`) or later from the
+ * dossier page, uploaded by the media lane after the records, freed once upstream holds them.
+ */
+
+/** The rows of one dossier, oldest first. */
+export async function photosOf(journal: JournalDb, code: string): Promise<PhotoRow[]> {
+	const rows = await journal.photos.where('dossier_code').equals(code).toArray();
+	return rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+}
+
+/** Adds files to an existing dossier, all or none, within the dossier's cap. */
+export async function attachFiles(
+	rt: Runtime,
+	code: string,
+	files: readonly FileToStore[],
+	now: string,
+	policy: MediaPolicy = DEFAULT_MEDIA_POLICY
+): Promise<WriteResult<{ ids: string[] }>> {
+	const { journal, device } = rt;
+	const local = rt.commune;
+	const state = local ? await loadState(local, code) : undefined;
+	if (!state || !local)
+		return { ok: false, errors: [domainError('error.dossier_not_found', 'code', { code })] };
+	try {
+		return await journal.transaction('rw', journal.photos, async () => {
+			const existing = await journal.photos.where('dossier_code').equals(code).toArray();
+			const cap = checkDossierCap(
+				existing.map((r) => r.bytes),
+				files.map((f) => f.bytes),
+				policy
+			);
+			if (!cap.ok) return { ok: false as const, errors: cap.errors };
+			const officer = device.officer ?? { id: device.device_id, name: device.device_id };
+			const rows = photoRows(
+				state.dossier,
+				files,
+				{ now, deviceId: device.device_id, officer },
+				local.name
+			);
+			await journal.photos.bulkAdd(rows);
+			return { ok: true as const, value: { ids: rows.map((r) => r.id) }, published: false };
+		});
+	} catch (error) {
+		return { ok: false, storage: storageFailure(error), errors: [] };
+	}
+}
+
+/** The next photo due for upload (never before its back-off ends), oldest first. */
+export async function nextDue(
+	journal: JournalDb,
+	db: string,
+	now: string
+): Promise<PhotoRow | undefined> {
+	const due = await journal.photos
+		.where('[state+next_try_at]')
+		.between(['pending', ''], ['pending', now], true, true)
+		.filter((r) => r.db === db)
+		.toArray();
+	return due.sort((a, b) => a.created_at.localeCompare(b.created_at))[0];
+}
+
+/** When the earliest photo in back-off becomes due again, or null. */
+export async function earliestRetry(journal: JournalDb, db: string): Promise<string | null> {
+	const waiting = await journal.photos
+		.where('[state+next_try_at]')
+		.between(['pending', '\u0001'], ['pending', '\uffff'])
+		.filter((r) => r.db === db)
+		.first();
+	return waiting?.next_try_at ?? null;
+}
+
+export async function markUploaded(journal: JournalDb, id: string, at: string): Promise<void> {
+	await journal.photos.update(id, { state: 'uploaded', uploaded_at: at, last_error: null });
+}
+
+export async function markFailed(
+	journal: JournalDb,
+	id: string,
+	retryAt: string,
+	error: string
+): Promise<void> {
+	await journal.transaction('rw', journal.photos, async () => {
+		const row = await journal.photos.get(id);
+		if (!row || row.state !== 'pending') return;
+		await journal.photos.update(id, {
+			tries: row.tries + 1,
+			next_try_at: retryAt,
+			last_error: error
+		});
+	});
+}
+
+export interface UploadBacklog {
+	readonly count: number;
+	readonly bytes: number;
+	readonly failed: number;
+}
+
+export async function uploadBacklog(journal: JournalDb, db?: string): Promise<UploadBacklog> {
+	let count = 0;
+	let bytes = 0;
+	let failed = 0;
+	await journal.photos
+		.where('[state+next_try_at]')
+		.between(['pending', ''], ['pending', '\uffff'], true, true)
+		.each((r) => {
+			if (db !== undefined && r.db !== db) return;
+			count += 1;
+			bytes += r.bytes;
+			if (r.tries > 0) failed += 1;
+		});
+	return { count, bytes, failed };
+}
+
+export interface MediaUsage {
+	readonly count: number;
+	readonly bytes: number;
+	/** Uploaded files of closed dossiers: what "Giải phóng ảnh cũ" may remove. */
+	readonly droppable: readonly {
+		readonly id: string;
+		readonly db: string;
+		readonly bytes: number;
+	}[];
+}
+
+/** What photos weigh on this device, and which may be dropped (`isClosed` from the read model). */
+export async function mediaUsage(
+	journal: JournalDb,
+	isClosed: (codes: string[]) => Promise<Set<string>>
+): Promise<MediaUsage> {
+	const kept = await journal.photos.filter((r) => r.blob !== null).toArray();
+	const uploaded = kept.filter((r) => r.state === 'uploaded');
+	const closed = await isClosed([...new Set(uploaded.map((r) => r.dossier_code))]);
+	return {
+		count: kept.length,
+		bytes: kept.reduce((a, r) => a + r.bytes, 0),
+		droppable: uploaded
+			.filter((r) => closed.has(r.dossier_code))
+			.map((r) => ({ id: r.id, db: r.db, bytes: r.bytes }))
+	};
+}
+
+/** Removes the local files of `ids` (upstream confirmed them); the rows and records stay. */
+export async function dropFiles(journal: JournalDb, ids: readonly string[]): Promise<number> {
+	let freed = 0;
+	await journal.transaction('rw', journal.photos, async () => {
+		for (const id of ids) {
+			const row = await journal.photos.get(id);
+			if (!row || row.state !== 'uploaded' || row.blob === null) continue;
+			freed += row.bytes;
+			await journal.photos.update(id, { blob: null, state: 'dropped' });
+		}
+	});
+	return freed;
+}

@@ -1,0 +1,4 @@
+export * from './policy';
+export * from './cap';
+export * from './attachment-doc';
+export * from './digitisation';

@@ -1,0 +1,80 @@
+import { place, type ReportInput as Summary } from './classify';
+import { addPlacement, emptyFigures, onTimeRate, type Figures } from './figures';
+import { monthOfKey, periodBounds, trendMonths, type Period } from './period';
+
+/** One line of a breakdown: a field or a procedure. */
+export interface GroupLine {
+	readonly code: string;
+	readonly name: string;
+	readonly figures: Figures;
+}
+
+export interface TrendPoint {
+	/** `YYYY-MM`. */
+	readonly month: string;
+	readonly resolved: number;
+	readonly overdue: number;
+	/** The on-time rate of that month (percent), or null when nothing was judged. */
+	readonly rate: number | null;
+}
+
+export interface Report {
+	readonly period: Period;
+	/** The instant pending dossiers were judged at: the end of the period, or now. */
+	readonly asOf: string;
+	readonly totals: Figures;
+	readonly byField: readonly GroupLine[];
+	readonly byProcedure: readonly GroupLine[];
+	readonly trend: readonly TrendPoint[];
+}
+
+function line(map: Map<string, GroupLine>, code: string, name: string): Figures {
+	let found = map.get(code);
+	if (!found) {
+		found = { code, name, figures: emptyFigures() };
+		map.set(code, found);
+	}
+	return found.figures;
+}
+
+const byName = (a: GroupLine, b: GroupLine) => a.name.localeCompare(b.name, 'vi');
+
+/** The figures of `summaries` over one period, without breakdowns. */
+export function periodFigures(summaries: readonly Summary[], period: Period, now: string): Figures {
+	const f = emptyFigures();
+	for (const s of summaries) {
+		const p = place(s, period, now);
+		if (p) addPlacement(f, p, s.channel);
+	}
+	return f;
+}
+
+/**
+ * The report of a period from dossier summaries (pure; `now` is the instant it is made). The
+ * summaries may include dossiers outside the period: they are left out here.
+ */
+export function buildReport(summaries: readonly Summary[], period: Period, now: string): Report {
+	const totals = emptyFigures();
+	const fields = new Map<string, GroupLine>();
+	const procedures = new Map<string, GroupLine>();
+	for (const s of summaries) {
+		const p = place(s, period, now);
+		if (!p) continue;
+		addPlacement(totals, p, s.channel);
+		addPlacement(line(fields, s.field_code, s.field_name), p, s.channel);
+		addPlacement(line(procedures, s.procedure_code, s.procedure_name), p, s.channel);
+	}
+	const trend = trendMonths(period).map((month) => {
+		const f = periodFigures(summaries, monthOfKey(month), now);
+		return { month, resolved: f.resolved, overdue: f.overdue, rate: onTimeRate(f) };
+	});
+	const { end } = periodBounds(period);
+	return {
+		period,
+		asOf: now < end ? now : end,
+		totals,
+		byField: [...fields.values()].sort(byName),
+		byProcedure: [...procedures.values()].sort(byName),
+		trend
+	};
+}

@@ -1,0 +1,5 @@
+export * from './summary';
+export * from './period';
+export * from './classify';
+export * from './figures';
+export * from './aggregate';

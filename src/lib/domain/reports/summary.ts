@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { Timeliness, type DossierState } from '../fold/state';
+import { IsoInstant, LocalDate } from '../schemas/common';
+import { Channel } from '../schemas/dossier';
+import { Rating } from '../schemas/events';
+import { STATUS } from '../status';
+
+/**
+ * What a report needs to know of one dossier: a few dates and verdicts taken from its fold. The
+ * device's read model stores it inside each tracking-book row; the upstream view computes it from
+ * the documents it reads. Empty strings stand for "none" so every field can be indexed.
+ */
+export const DossierSummary = z.object({
+	code: z.string(),
+	received_at: IsoInstant,
+	/** The Vietnam day it counts as received (the book's "received from/to" filter). */
+	legal_receipt_date: LocalDate,
+	procedure_code: z.string(),
+	procedure_name: z.string(),
+	field_code: z.string(),
+	field_name: z.string(),
+	channel: Channel,
+	/** National status code 1–10. */
+	status: z.number().int().min(1).max(10),
+	/** The appointment the citizen holds now (moved by an apology). */
+	appointment_at: IsoInstant,
+	/** The legal deadline of the on-time test (moved by a supplement, never by an apology). */
+	due_at: IsoInstant,
+	/** 1 while processing runs: no decision, no refusal, not withdrawn. */
+	in_progress: z.union([z.literal(0), z.literal(1)]),
+	/** The instant after which a dossier still in progress is overdue (see `overdueAt`). */
+	overdue_at: IsoInstant,
+	/** End of processing (decision or refusal), or ''. */
+	ended_at: z.union([IsoInstant, z.literal('')]),
+	/** When the office stopped owing work: end of processing or withdrawal, or ''. */
+	closed_at: z.union([IsoInstant, z.literal('')]),
+	withdrawn_at: z.union([IsoInstant, z.literal('')]),
+	returned_at: z.union([IsoInstant, z.literal('')]),
+	/** The on-time verdict of the end of processing, or '' while processing runs. */
+	timeliness: z.union([Timeliness, z.literal('')]),
+	/** Receipt to end of processing, minus the time the citizen had it for a supplement. */
+	processing_ms: z.number().nonnegative(),
+	rating: z.union([Rating, z.literal('')]),
+	rated_at: z.union([IsoInstant, z.literal('')])
+});
+export type DossierSummary = z.infer<typeof DossierSummary>;
+
+/** Far future: a dossier waiting for a supplement within its time is never overdue meanwhile. */
+export const NEVER = '9999-12-31T23:59:59.999Z';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The instant after which a dossier still in progress counts as overdue, the same test as
+ * `timeliness(state, asOf)` (766 formula): `asOf − waiting time > due`, i.e. `asOf > due +
+ * waiting time`; a dossier waiting for the citizen is judged at the time of the request, so it is
+ * either overdue already or not while it waits.
+ */
+export function overdueAt(state: DossierState): string {
+	const limit = Date.parse(state.due_at) + state.unadjusted_wait_ms;
+	const pending = state.supplement_requested_at;
+	if (pending !== null && Date.parse(pending) <= limit) return NEVER;
+	return iso(limit);
+}
+
+/** The satisfaction answer: the evaluation form's overall rating, else the one taken at return. */
+function ratingOf(state: DossierState): { rating: Rating | ''; rated_at: string } {
+	if (state.evaluation) return { rating: state.evaluation.rating, rated_at: state.evaluation.at };
+	for (const e of [...state.history].reverse()) {
+		if (e.kind === 'returned' && e.satisfaction) return { rating: e.satisfaction, rated_at: e.at };
+	}
+	return { rating: '', rated_at: '' };
+}
+
+/** The report summary of a folded dossier (pure). */
+export function summarize(state: DossierState): DossierSummary {
+	const d = state.dossier;
+	const ended = state.ended_at ?? '';
+	const withdrawn = state.withdrawal?.at ?? '';
+	const inProgress =
+		ended === '' && withdrawn === '' && state.status !== STATUS.not_accepted ? 1 : 0;
+	const processing =
+		ended === ''
+			? 0
+			: Math.max(0, Date.parse(ended) - Date.parse(d.received_at) - state.supplement_wait_ms);
+	return {
+		code: state.code,
+		received_at: d.received_at,
+		legal_receipt_date: d.legal_receipt_date,
+		procedure_code: d.procedure.code,
+		procedure_name: d.procedure.name,
+		field_code: d.procedure.field.code,
+		field_name: d.procedure.field.name,
+		channel: d.channel,
+		status: state.status,
+		appointment_at: state.appointment_at,
+		due_at: state.due_at,
+		in_progress: inProgress,
+		overdue_at: overdueAt(state),
+		ended_at: ended,
+		closed_at: ended || withdrawn,
+		withdrawn_at: withdrawn,
+		returned_at: state.returned_at ?? '',
+		timeliness: state.timeliness ?? '',
+		processing_ms: processing,
+		...ratingOf(state)
+	};
+}
+
+/** Whether a dossier is overdue at `asOf`: still in progress and past its legal deadline. */
+export function isOverdue(
+	s: Pick<DossierSummary, 'in_progress' | 'overdue_at'>,
+	asOf: string
+): boolean {
+	return s.in_progress === 1 && s.overdue_at < asOf;
+}

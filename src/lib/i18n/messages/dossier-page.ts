@@ -1,0 +1,7 @@
+import type { MessageTable } from '../types';
+
+/** Lines of the dossier page added with the transfer and correction views. */
+export const dossierPageMessages = {
+	'dossier.transfers': { vi: 'Đã chuyển đến', en: 'Transferred to' },
+	'dossier.transferLine': { vi: '{agency} ({date})', en: '{agency} ({date})' }
+} satisfies MessageTable;

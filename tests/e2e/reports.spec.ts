@@ -1,0 +1,155 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { BookPage } from './pages/book-page';
+import { DossierPage } from './pages/dossier-page';
+import { IntakePage } from './pages/intake-page';
+import { ReceiptPage } from './pages/receipt-page';
+import { ReportPage } from './pages/report-page';
+import { setUpDevice } from './support/device';
+
+/** Monday 2 Nov 2026, 09:00 in Vietnam: a plain working morning. */
+const MONDAY = new Date('2026-11-02T02:00:00.000Z');
+/** Tuesday 3 Nov 2026, 10:00 in Vietnam. */
+const TUESDAY = new Date('2026-11-03T03:00:00.000Z');
+
+async function receive(page: Page, name: string, procedure = 'khai sinh'): Promise<string> {
+	const intake = new IntakePage(page);
+	await intake.open();
+	await intake.fillBirthRegistration(name);
+	if (procedure !== 'khai sinh') await intake.pickProcedure(procedure);
+	await intake.save.click();
+	const code = (await new ReceiptPage(page).code.textContent()) ?? '';
+	expect(code).toMatch(/-\d{4}$/);
+	return code;
+}
+
+async function resolveIt(page: Page, code: string) {
+	const dossier = new DossierPage(page);
+	await dossier.open(code);
+	await dossier.perform('Ghi kết quả giải quyết', { 'Số văn bản kết quả': '15/TLKS' });
+	await expect(dossier.status).toContainText('(mã 9)');
+}
+
+/** A workbook downloaded by clicking `button`, read back with exceljs. */
+async function downloaded(page: Page, button: ReturnType<Page['getByTestId']>) {
+	const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	const path = await download.path();
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.readFile(path);
+	return { wb, name: download.suggestedFilename() };
+}
+
+/** The value next to a label in a two-column sheet. */
+function valueOf(ws: ExcelJS.Worksheet, label: string): unknown {
+	let found: unknown = undefined;
+	ws.eachRow((row) => {
+		if (row.getCell(1).value === label) found = row.getCell(2).value;
+	});
+	return found;
+}
+
+test('a known month of work: figures on screen, in the XLSX, and the book XLSX', async ({
+	page
+}) => {
+	await page.clock.install({ time: MONDAY });
+	await setUpDevice(page, { slot: 1 });
+	// Birth registrations are due the same day; the certificate takes 3 working days (5 Nov).
+	const onTime = await receive(page, 'Nguyễn Thị Hoa');
+	const refused = await receive(page, 'Lò Thị Mai');
+	const late = await receive(page, 'Quàng Văn Nam');
+	const overdue = await receive(page, 'Hoàng Thị Lan');
+	const early = await receive(page, 'Đặng Thị Thu', 'tinh trang hon nhan');
+	await resolveIt(page, onTime);
+	const dossier = new DossierPage(page);
+	await dossier.open(refused);
+	await dossier.perform('Từ chối giải quyết', {
+		'Lý do từ chối (ghi rõ căn cứ, không ghi mã lỗi)':
+			'Người yêu cầu không thuộc trường hợp đăng ký khai sinh tại xã',
+		'Số phiếu': '01/TC'
+	});
+	await expect(dossier.status).toContainText('(mã 3)');
+
+	await page.clock.setSystemTime(TUESDAY);
+	await resolveIt(page, late);
+	await resolveIt(page, early);
+
+	const report = new ReportPage(page);
+	await report.open();
+	await expect(page.getByTestId('report-period')).toContainText('tháng 11/2026');
+	const expected: Record<string, string> = {
+		received: '5',
+		resolved: '4',
+		early: '1',
+		'on-time': '2',
+		late: '1',
+		refused: '1',
+		pending: '1',
+		overdue: '1',
+		'not-due': '0',
+		withdrawn: '0',
+		rate: '60'
+	};
+	for (const [id, value] of Object.entries(expected)) {
+		await expect(report.figure(id), id).toHaveText(value);
+	}
+	await expect(report.byField).toContainText('Hộ tịch');
+
+	const { wb, name } = await downloaded(page, report.xlsx);
+	expect(name).toBe('bao-cao-2026-11-01_2026-11-30.xlsx');
+	expect(wb.worksheets.map((w) => w.name)).toEqual([
+		'Tổng hợp',
+		'Theo lĩnh vực',
+		'Theo thủ tục hành chính',
+		'Xu hướng'
+	]);
+	const summary = wb.getWorksheet('Tổng hợp');
+	if (!summary) throw new Error('no summary sheet');
+	expect(summary.getCell('A1').value).toBe(
+		'BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH'
+	);
+	expect(valueOf(summary, 'Tiếp nhận trong kỳ')).toBe(5);
+	expect(valueOf(summary, 'Đã giải quyết: Quá hạn')).toBe(1);
+	expect(valueOf(summary, 'Đang giải quyết: Quá hạn')).toBe(1);
+	expect(valueOf(summary, 'Tỷ lệ đúng hạn (%)')).toBe(60);
+
+	const book = new BookPage(page);
+	await book.open();
+	const bookFile = await downloaded(page, page.getByTestId('book-xlsx'));
+	const sheet = bookFile.wb.worksheets[0];
+	if (!sheet) throw new Error('no book sheet');
+	expect(sheet.getRow(2).values).toEqual([
+		undefined,
+		'STT',
+		'Mã hồ sơ',
+		'Tên thủ tục hành chính',
+		'Số lượng hồ sơ (bộ)',
+		'Tên cá nhân, tổ chức',
+		'Địa chỉ, số điện thoại',
+		'Cơ quan chủ trì giải quyết',
+		'Nhận hồ sơ',
+		'Hẹn trả kết quả',
+		'Chuyển hồ sơ đến cơ quan giải quyết',
+		'Nhận kết quả từ cơ quan giải quyết',
+		'Trả kết quả cho cá nhân, tổ chức',
+		'Ghi chú'
+	]);
+	expect(sheet.rowCount).toBe(7);
+	const codes = [3, 4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(2).value);
+	expect(codes.sort()).toEqual([onTime, refused, late, overdue, early].sort());
+});
+
+test('the report page passes axe and prints without the navigation', async ({ page }) => {
+	await setUpDevice(page, { slot: 1 });
+	const report = new ReportPage(page);
+	await report.open();
+	await expect(report.figure('received')).toHaveText('0');
+	const violations = (await new AxeBuilder({ page }).analyze()).violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => v.id);
+	expect(violations).toEqual([]);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+	await expect(report.xlsx).toBeHidden();
+	await expect(page.getByText('Thủ trưởng đơn vị')).toBeVisible();
+});
