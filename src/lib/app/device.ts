@@ -29,3 +29,8 @@ export async function configureDevice(input: unknown): Promise<Result<true>> {
 export function currentDevice() {
 	return getRuntime().device;
 }
+
+/** Why the device's record store could not be written at start-up, if it could not. */
+export function storeStartFailure() {
+	return getRuntime().startFailure;
+}

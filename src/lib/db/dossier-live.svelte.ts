@@ -6,6 +6,8 @@ import { getRuntime } from './runtime';
 export interface LiveDossier {
 	readonly state: DossierState | undefined;
 	readonly loaded: boolean;
+	/** The record store could not be read (a full disk at start-up): not the same as not found. */
+	readonly unreadable: boolean;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface LiveDossier {
 export function liveDossier(code: () => string): LiveDossier {
 	let state = $state.raw<DossierState | undefined>(undefined);
 	let loaded = $state(false);
+	let unreadable = $state(false);
 	$effect(() => {
 		const c = code();
 		const { read, commune } = getRuntime();
@@ -27,11 +30,19 @@ export function liveDossier(code: () => string): LiveDossier {
 					loaded = true;
 					return;
 				}
-				void loadState(commune, c).then((s) => {
-					if (cancelled) return;
-					state = s;
-					loaded = true;
-				});
+				loadState(commune, c).then(
+					(s) => {
+						if (cancelled) return;
+						state = s;
+						unreadable = false;
+						loaded = true;
+					},
+					() => {
+						if (cancelled) return;
+						unreadable = true;
+						loaded = true;
+					}
+				);
 			}
 		});
 		return () => {
@@ -45,6 +56,9 @@ export function liveDossier(code: () => string): LiveDossier {
 		},
 		get loaded() {
 			return loaded;
+		},
+		get unreadable() {
+			return unreadable;
 		}
 	};
 }

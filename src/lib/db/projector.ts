@@ -78,7 +78,8 @@ export class Projector {
 	/** Catches up, then keeps following the feed until `stop()`. */
 	start(): void {
 		if (this.#feed) return;
-		void this.catchUp();
+		// A commune database that cannot open (full disk) leaves the read model as it was.
+		this.catchUp().catch(() => undefined);
 		this.#feed = this.local
 			.changes({ since: 'now', live: true })
 			.on('change', () => void this.catchUp());

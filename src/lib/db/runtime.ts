@@ -5,6 +5,7 @@ import { openReadModel, type ReadModelDb } from './read-model';
 import { projectCatalog } from './catalog-projector';
 import { replayJournal } from './replay';
 import { requestPersistence } from './storage';
+import { storageFailure, type StorageFailure } from './write-path';
 
 /**
  * Everything the device has open: set up once at start-up by `startRuntime`. The journal, read
@@ -22,6 +23,12 @@ export interface Runtime {
 	projector: Projector | null;
 	readonly catalogFeed: { cancel(): void };
 	readonly openDb: (name: string) => LocalDb;
+	/**
+	 * Why the record store could not be written at start-up (a full disk: PouchDB cannot even
+	 * open, it writes its metadata on open). The app still opens on the read model so the
+	 * officer can read, print and report; every write then says why it was refused.
+	 */
+	startFailure: StorageFailure | null;
 }
 
 let current: Runtime | null = null;
@@ -85,7 +92,13 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 	const read = openReadModel();
 	const catalog = openDb('catalog');
 	const device = await loadDevice(journal);
-	await projectCatalog(catalog, read, now, options.appVersion);
+	let startFailure: StorageFailure | null = null;
+	try {
+		await projectCatalog(catalog, read, now, options.appVersion);
+	} catch (error) {
+		// The read model keeps the catalog it last projected.
+		startFailure = storageFailure(error);
+	}
 	// Catalog documents replicated down from upstream replace the bundled catalog as they come.
 	let pending: ReturnType<typeof setTimeout> | null = null;
 	const catalogFeed = catalog.changes({ since: 'now', live: true }).on('change', () => {
@@ -100,7 +113,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 		commune: null,
 		projector: null,
 		catalogFeed,
-		openDb
+		openDb,
+		startFailure
 	};
 	current = rt;
 	await openCommune(rt);
@@ -113,7 +127,12 @@ async function openCommune(rt: Runtime): Promise<void> {
 	if (!code) return;
 	const commune = rt.openDb(`commune-${code}`);
 	await switchReadModel(rt.read, code);
-	await replayJournal(rt.journal, commune);
+	try {
+		await replayJournal(rt.journal, commune);
+	} catch (error) {
+		// Journal entries stay pending and are replayed at the next start.
+		rt.startFailure ??= storageFailure(error);
+	}
 	const projector = new Projector(commune, rt.read, now);
 	rt.commune = commune;
 	rt.projector = projector;
@@ -129,7 +148,7 @@ export async function reloadDevice(): Promise<Runtime> {
 	if (communeChanged) {
 		rt.projector?.stop();
 		await rt.projector?.idle();
-		await rt.commune?.close();
+		await rt.commune?.close().catch(() => undefined);
 		rt.commune = null;
 		rt.projector = null;
 		await openCommune(rt);
@@ -147,6 +166,7 @@ export async function stopRuntime(): Promise<void> {
 	await rt.projector?.idle();
 	rt.journal.close();
 	rt.read.close();
-	await rt.catalog.close();
-	await rt.commune?.close();
+	// A database that never opened (full disk) cannot close either; there is nothing to close.
+	await rt.catalog.close().catch(() => undefined);
+	await rt.commune?.close().catch(() => undefined);
 }

@@ -34,10 +34,11 @@ export async function storageReport(): Promise<StorageReport> {
 /** True for the quota failure in every shape IndexedDB, Dexie and PouchDB report it. */
 export function isQuotaError(error: unknown): boolean {
 	if (!error || typeof error !== 'object') return false;
-	const e = error as { name?: unknown; inner?: unknown; message?: unknown; status?: unknown };
+	const e = error as { name?: unknown; inner?: unknown; message?: unknown; reason?: unknown };
 	if (e.name === 'QuotaExceededError') return true;
 	if (e.inner && isQuotaError(e.inner)) return true;
 	// Dexie wraps it as AbortError with inner QuotaExceededError; PouchDB's idb adapter as
-	// `{ status: 500, name: 'indexed_db_went_bad' | 'abort', message: '... QuotaExceededError ...' }`.
-	return typeof e.message === 'string' && /quota/i.test(e.message);
+	// `{ status: 500, name: 'indexed_db_went_bad' | 'abort', message: '... QuotaExceededError ...' }`,
+	// or, when the database could not even open, with the cause in `reason`.
+	return [e.message, e.reason].some((m) => typeof m === 'string' && /quota/i.test(m));
 }

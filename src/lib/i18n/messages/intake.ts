@@ -95,5 +95,9 @@ export const intakeMessages = {
 	'receipt.notFound': {
 		vi: 'Không tìm thấy hồ sơ {code} trên thiết bị này.',
 		en: 'Dossier {code} is not on this device.'
+	},
+	'receipt.unreadable': {
+		vi: 'Chưa đọc được hồ sơ {code} từ kho trên máy (bộ nhớ đầy hoặc trình duyệt lỗi). Hồ sơ không mất: hãy giải phóng dung lượng rồi tải lại trang.',
+		en: 'Dossier {code} cannot be read from the store on this device (storage full or a browser fault). Nothing is lost: free some space, then reload the page.'
 	}
 } satisfies MessageTable;
