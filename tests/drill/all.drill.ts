@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import {
 	cutsDuringSync,
 	formatResults,
+	issueSixUpload,
 	offlineThenOnline,
 	serverRestartMidSync,
 	slowLinkUpload,
@@ -18,6 +19,7 @@ it(
 		results.push(await cutsDuringSync(50, 100));
 		results.push(await serverRestartMidSync(300));
 		results.push(await slowLinkUpload(500));
+		results.push(await issueSixUpload());
 		results.push(await offlineThenOnline(50));
 		console.log(`\n${formatResults(results)}\n`);
 		for (const r of results)

@@ -57,8 +57,8 @@ export interface Device {
 	readonly local: LocalDb;
 	readonly engine: SyncEngine;
 	readonly caughtUp: () => number;
-	/** Writes `count` dossiers with 3 events each, as this device (its own code slot). */
-	intake(count: number, slot: number): Promise<string[]>;
+	/** Writes `count` dossiers with 3 events each (or `events`, at least 3), as this device. */
+	intake(count: number, slot: number, events?: number): Promise<string[]>;
 	/** Adds a note event to an existing dossier (two devices may do it at once). */
 	note(dossierId: string, text: string): Promise<void>;
 }
@@ -97,7 +97,7 @@ function createDevice(name: string, remoteBase: string, commune: string): Device
 		local,
 		engine,
 		caughtUp: () => caughtUp,
-		async intake(count, slot) {
+		async intake(count, slot, events = 3) {
 			const docs = [];
 			for (let i = 0; i < count; i++) {
 				const used = drawn === 0 ? [] : [slot * 1000 + drawn];
@@ -120,7 +120,8 @@ function createDevice(name: string, remoteBase: string, commune: string): Device
 					'2025-07-07T04:00:00.000Z',
 					deviceId
 				);
-				story.do(addNote, { text: `Ghi chú ${i}` }, '2025-07-07T05:00:00.000Z', deviceId);
+				for (let n = 2; n < events; n++)
+					story.do(addNote, { text: `Ghi chú ${i}.${n}` }, '2025-07-07T05:00:00.000Z', deviceId);
 				docs.push(dossier, ...story.events);
 			}
 			await local.bulkDocs(docs);

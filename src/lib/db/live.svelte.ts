@@ -44,3 +44,60 @@ export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknow
 		}
 	};
 }
+
+/**
+ * Like `live`, for a query that reads thousands of rows through an index (a report's year):
+ * Dexie's live query tracks the primary key of every row such a read returns, one tree insert
+ * per row, which was most of a report's time. Here only `stamp` is observed (a cheap read that
+ * any change to the rows re-runs, such as a table count) and `query` runs outside the
+ * observation each time it fires; a late answer never replaces a newer one.
+ */
+export function liveBulk<T>(
+	stamp: () => Promise<unknown>,
+	query: () => Promise<T>,
+	initial: T,
+	deps?: () => unknown
+): Live<T> {
+	let value = $state.raw<T>(initial);
+	let loaded = $state(false);
+	let error = $state.raw<unknown>(null);
+	$effect(() => {
+		deps?.();
+		let asked = 0;
+		const subscription = liveQuery(stamp).subscribe({
+			next: () => {
+				asked += 1;
+				const mine = asked;
+				query().then(
+					(v) => {
+						if (mine !== asked) return;
+						value = v;
+						loaded = true;
+						error = null;
+					},
+					(e: unknown) => {
+						if (mine === asked) error = e;
+					}
+				);
+			},
+			error: (e: unknown) => {
+				error = e;
+			}
+		});
+		return () => {
+			asked = -1;
+			subscription.unsubscribe();
+		};
+	});
+	return {
+		get value() {
+			return value;
+		},
+		get loaded() {
+			return loaded;
+		},
+		get error() {
+			return error;
+		}
+	};
+}

@@ -81,6 +81,11 @@ export async function trackingBookAll(filter: TrackingFilter): Promise<DossierRo
 	return (await trackingPage(getRuntime().read, filter, 0, Number.MAX_SAFE_INTEGER)).rows;
 }
 
+/** Changes whenever any tracking-book row is written: the stamp `liveBulk` observes. */
+export function dossiersStamp(): Promise<number> {
+	return getRuntime().read.dossiers.count();
+}
+
 /**
  * The tracking-book rows a report over the Vietnam dates `from` … `to` needs: received in the
  * range, closed on or after its start, or still in progress (see `report-query.ts`).

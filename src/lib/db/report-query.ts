@@ -13,16 +13,22 @@ export async function reportRows(
 	to: string
 ): Promise<DossierRow[]> {
 	const { start } = periodBounds({ from, to });
-	const [received, closed, running] = await read.transaction('r', read.dossiers, () =>
-		Promise.all([
+	return read.transaction('r', read.dossiers, async () => {
+		// Only the received rows are read whole. The other indexes give keys (no row is
+		// deserialised); of those, only the rows received before the period (carried over) are
+		// fetched, each one: a live query tracks every key it reads one by one, so the rows received
+		// after the period (closed or running later) are ruled out by key, not read.
+		const [received, closed, running, later] = await Promise.all([
 			read.dossiers.where('legal_receipt_date').between(from, to, true, true).toArray(),
-			read.dossiers.where('closed_at').aboveOrEqual(start).toArray(),
-			read.dossiers.where('[in_progress+overdue_at]').between([1, ''], [1, '\uffff']).toArray()
-		])
-	);
-	const rows = new Map<string, DossierRow>();
-	for (const r of [...received, ...closed, ...running]) {
-		if (r.legal_receipt_date <= to) rows.set(r.code, r);
-	}
-	return [...rows.values()];
+			read.dossiers.where('closed_at').aboveOrEqual(start).primaryKeys(),
+			read.dossiers.where('[in_progress+overdue_at]').between([1, ''], [1, '\uffff']).primaryKeys(),
+			read.dossiers.where('legal_receipt_date').above(to).primaryKeys()
+		]);
+		const skip = new Set([...received.map((r) => r.code), ...later]);
+		const carried = [...new Set([...closed, ...running])].filter((code) => !skip.has(code));
+		const others = await read.dossiers.bulkGet(carried);
+		const rows = [...received];
+		for (const r of others) if (r && r.legal_receipt_date < from) rows.push(r);
+		return rows;
+	});
 }

@@ -1,4 +1,4 @@
-import { place, type ReportInput as Summary } from './classify';
+import { periodWindow, place, type PeriodWindow, type ReportInput as Summary } from './classify';
 import { addPlacement, emptyFigures, onTimeRate, type Figures } from './figures';
 import { monthOfKey, periodBounds, trendMonths, type Period } from './period';
 
@@ -40,10 +40,15 @@ function line(map: Map<string, GroupLine>, code: string, name: string): Figures 
 const byName = (a: GroupLine, b: GroupLine) => a.name.localeCompare(b.name, 'vi');
 
 /** The figures of `summaries` over one period, without breakdowns. */
-export function periodFigures(summaries: readonly Summary[], period: Period, now: string): Figures {
+export function periodFigures(
+	summaries: readonly Summary[],
+	period: Period | PeriodWindow,
+	now: string
+): Figures {
+	const window = 'start' in period ? period : periodWindow(period);
 	const f = emptyFigures();
 	for (const s of summaries) {
-		const p = place(s, period, now);
+		const p = place(s, window, now);
 		if (p) addPlacement(f, p, s.channel);
 	}
 	return f;
@@ -57,8 +62,9 @@ export function buildReport(summaries: readonly Summary[], period: Period, now: 
 	const totals = emptyFigures();
 	const fields = new Map<string, GroupLine>();
 	const procedures = new Map<string, GroupLine>();
+	const window = periodWindow(period);
 	for (const s of summaries) {
-		const p = place(s, period, now);
+		const p = place(s, window, now);
 		if (!p) continue;
 		addPlacement(totals, p, s.channel);
 		addPlacement(line(fields, s.field_code, s.field_name), p, s.channel);

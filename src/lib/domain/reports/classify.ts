@@ -46,15 +46,32 @@ export type ReportInput = Pick<
 
 const within = (at: string, start: string, end: string) => at !== '' && at >= start && at < end;
 
+/** A period with its instants worked out once: `place` runs for every dossier and month. */
+export interface PeriodWindow {
+	readonly from: string;
+	readonly to: string;
+	readonly start: string;
+	readonly end: string;
+}
+
+export function periodWindow(period: Pick<Period, 'from' | 'to'>): PeriodWindow {
+	return { from: period.from, to: period.to, ...periodBounds(period) };
+}
+
 /**
  * Places a dossier in a period judged at `asOf` (the end of the period, or now when the period
  * is not over). `null` when the dossier has nothing to do with the period: received after it, or
  * closed before it began.
  */
-export function place(s: ReportInput, period: Period, asOf: string): Placement | null {
-	const { start, end } = periodBounds(period);
-	if (s.legal_receipt_date > period.to) return null;
-	const received = s.legal_receipt_date >= period.from;
+export function place(
+	s: ReportInput,
+	period: Period | PeriodWindow,
+	asOf: string
+): Placement | null {
+	const w = 'start' in period ? period : periodWindow(period);
+	const { start, end } = w;
+	if (s.legal_receipt_date > w.to) return null;
+	const received = s.legal_receipt_date >= w.from;
 	const carried = !received && (s.closed_at === '' || s.closed_at >= start);
 	if (!received && !carried) return null;
 	const judgedAt = asOf < end ? asOf : end;
