@@ -337,7 +337,7 @@ try {
 		const em = medianP95(engine).median;
 		const pm = medianP95(plain).median;
 		timed(
-			'upload sync: MotCua engine (gzip bodies, batches of 500)',
+			'upload sync: MotCua engine (gzip bodies, batches of 1,000)',
 			C.sync,
 			engine,
 			`${count(docs.length)} documents`

@@ -30,9 +30,18 @@ export interface EngineOptions {
 	readonly download: DownloadStore;
 	readonly sink: SyncSink;
 	readonly now?: () => string;
-	/** Replication batch size: 500 halves the round trips of the default 100 (TOOLCHAIN.md). */
+	/** Replication batch size; `BATCH_SIZE` unless a test needs another. */
 	readonly batchSize?: number;
 }
+
+/**
+ * Documents per replication batch. Every batch costs four round trips (revs_diff, bulk_docs, and
+ * the checkpoint's read and write), 2.4 s on a 2G link with 300 ms each way: PouchDB's default
+ * of 100 needs six batches for a day's 100 dossiers with 5 events; 1,000 takes them in one
+ * (the issue #6 drill: 6.9 s with batches of 500, see docs/DRILLS.md). Gzipped, a full batch is
+ * about 30 KB on the wire, so a cut link loses little.
+ */
+export const BATCH_SIZE = 1000;
 
 /**
  * PouchDB 9's replicator calls `src.info()` after each batch only to update its activeTasks
@@ -109,7 +118,7 @@ export class SyncEngine {
 				// Sets the pull checkpoint at the server's sequence of the download's start.
 				await this.o.local.replicate.from(this.#replRemote, {
 					since: done.since,
-					batch_size: this.o.batchSize ?? 500
+					batch_size: this.o.batchSize ?? BATCH_SIZE
 				});
 			}
 		} catch (error) {
@@ -134,7 +143,7 @@ export class SyncEngine {
 
 	#startLive() {
 		const { sink, local, catalog } = this.o;
-		const batch = this.o.batchSize ?? 500;
+		const batch = this.o.batchSize ?? BATCH_SIZE;
 		this.#catalog = catalog.replicate
 			.from(this.#remoteCatalog, {
 				live: true,
