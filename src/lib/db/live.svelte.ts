@@ -6,6 +6,34 @@ export interface Live<T> {
 	readonly error: unknown;
 }
 
+/** The reactive result both live helpers hand to components (`$state.raw`: never proxied). */
+function liveResult<T>(initial: T) {
+	let value = $state.raw<T>(initial);
+	let loaded = $state(false);
+	let error = $state.raw<unknown>(null);
+	return {
+		set(v: T) {
+			value = v;
+			loaded = true;
+			error = null;
+		},
+		fail(e: unknown) {
+			error = e;
+		},
+		view: {
+			get value() {
+				return value;
+			},
+			get loaded() {
+				return loaded;
+			},
+			get error() {
+				return error;
+			}
+		} satisfies Live<T>
+	};
+}
+
 /**
  * Runs a read-model query and keeps its result current: Dexie's liveQuery re-runs it whenever a
  * table it read changes, in this tab or another (BroadcastChannel), whatever wrote it (this tab,
@@ -15,34 +43,16 @@ export interface Live<T> {
  * `$state.raw`: big lists are not proxied.
  */
 export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknown): Live<T> {
-	let value = $state.raw<T>(initial);
-	let loaded = $state(false);
-	let error = $state.raw<unknown>(null);
+	const result = liveResult(initial);
 	$effect(() => {
 		deps?.();
 		const subscription = liveQuery(query).subscribe({
-			next: (v) => {
-				value = v;
-				loaded = true;
-				error = null;
-			},
-			error: (e: unknown) => {
-				error = e;
-			}
+			next: (v) => result.set(v),
+			error: (e: unknown) => result.fail(e)
 		});
 		return () => subscription.unsubscribe();
 	});
-	return {
-		get value() {
-			return value;
-		},
-		get loaded() {
-			return loaded;
-		},
-		get error() {
-			return error;
-		}
-	};
+	return result.view;
 }
 
 /**
@@ -58,46 +68,24 @@ export function liveBulk<T>(
 	initial: T,
 	deps?: () => unknown
 ): Live<T> {
-	let value = $state.raw<T>(initial);
-	let loaded = $state(false);
-	let error = $state.raw<unknown>(null);
+	const result = liveResult(initial);
 	$effect(() => {
 		deps?.();
 		let asked = 0;
 		const subscription = liveQuery(stamp).subscribe({
 			next: () => {
-				asked += 1;
-				const mine = asked;
+				const mine = ++asked;
 				query().then(
-					(v) => {
-						if (mine !== asked) return;
-						value = v;
-						loaded = true;
-						error = null;
-					},
-					(e: unknown) => {
-						if (mine === asked) error = e;
-					}
+					(v) => mine === asked && result.set(v),
+					(e: unknown) => mine === asked && result.fail(e)
 				);
 			},
-			error: (e: unknown) => {
-				error = e;
-			}
+			error: (e: unknown) => result.fail(e)
 		});
 		return () => {
 			asked = -1;
 			subscription.unsubscribe();
 		};
 	});
-	return {
-		get value() {
-			return value;
-		},
-		get loaded() {
-			return loaded;
-		},
-		get error() {
-			return error;
-		}
-	};
+	return result.view;
 }

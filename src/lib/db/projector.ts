@@ -1,3 +1,4 @@
+import { isQuotaError } from './storage';
 import { toDossierRow } from './dossier-row';
 import { loadStates } from './load-dossier';
 import { recordSkipped } from './problems';
@@ -78,8 +79,11 @@ export class Projector {
 	/** Catches up, then keeps following the feed until `stop()`. */
 	start(): void {
 		if (this.#feed) return;
-		// A commune database that cannot open (full disk) leaves the read model as it was.
-		this.catchUp().catch(() => undefined);
+		// A commune database that cannot open (full disk, reported by the runtime's
+		// `startFailure`) leaves the read model as it was; any other failure stays loud.
+		this.catchUp().catch((error: unknown) => {
+			if (!isQuotaError(error)) throw error;
+		});
 		this.#feed = this.local
 			.changes({ since: 'now', live: true })
 			.on('change', () => void this.catchUp());

@@ -15,9 +15,8 @@ export async function reportRows(
 	const { start } = periodBounds({ from, to });
 	return read.transaction('r', read.dossiers, async () => {
 		// Only the received rows are read whole. The other indexes give keys (no row is
-		// deserialised); of those, only the rows received before the period (carried over) are
-		// fetched, each one: a live query tracks every key it reads one by one, so the rows received
-		// after the period (closed or running later) are ruled out by key, not read.
+		// deserialised): of the closed or running dossiers, only those received before the period
+		// (carried over) are fetched; those received after it are ruled out by key, not read.
 		const [received, closed, running, later] = await Promise.all([
 			read.dossiers.where('legal_receipt_date').between(from, to, true, true).toArray(),
 			read.dossiers.where('closed_at').aboveOrEqual(start).primaryKeys(),

@@ -26,7 +26,7 @@ export interface Runtime {
 	/**
 	 * Why the record store could not be written at start-up (a full disk: PouchDB cannot even
 	 * open, it writes its metadata on open). The app still opens on the read model so the
-	 * officer can read, print and report; every write then says why it was refused.
+	 * book, today and the reports work; every write then says why it was refused.
 	 */
 	startFailure: StorageFailure | null;
 }
