@@ -1,4 +1,5 @@
 import { isQuotaError } from './storage';
+import { putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
 import { loadStates } from './load-dossier';
 import { recordSkipped } from './problems';
@@ -62,8 +63,8 @@ export class Projector {
 			if (changes.results.length === 0) return total;
 			const codes = [...new Set(changes.results.map((c) => codeOfId(c.id)).filter(isString))];
 			const { states, skipped } = await loadStates(this.local, codes);
-			await this.read.transaction('rw', this.read.dossiers, this.read.meta, async () => {
-				await this.read.dossiers.bulkPut(states.map(toDossierRow));
+			await this.read.transaction('rw', [...rowTables(this.read), this.read.meta], async () => {
+				await putRows(this.read, states.map(toDossierRow));
 				await this.read.meta.put({ key: CHECKPOINT_KEY, value: changes.last_seq });
 			});
 			await recordSkipped(this.read, skipped, this.now());

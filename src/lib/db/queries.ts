@@ -3,6 +3,7 @@ import type { Procedure } from '../domain/schemas/procedure';
 import type { AdminUnit } from '../domain/schemas/unit';
 import type { DossierRow, ProblemRow } from './read-model';
 import { reportRows as readReportRows } from './report-query';
+import type { ReportRow } from '../domain/reports/summary';
 import { getRuntime } from './runtime';
 import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
 
@@ -87,9 +88,9 @@ export function dossiersStamp(): Promise<number> {
 }
 
 /**
- * The tracking-book rows a report over the Vietnam dates `from` … `to` needs: received in the
- * range, closed on or after its start, or still in progress (see `report-query.ts`).
+ * The report rows a report over the Vietnam dates `from` … `to` needs: received in the range,
+ * closed on or after its start, or still in progress (see `report-query.ts`).
  */
-export async function reportRows(from: string, to: string): Promise<DossierRow[]> {
+export async function reportRows(from: string, to: string): Promise<ReportRow[]> {
 	return readReportRows(getRuntime().read, from, to);
 }

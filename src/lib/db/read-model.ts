@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { CalendarYear } from '../domain/schemas/calendar';
 import type { Procedure } from '../domain/schemas/procedure';
-import type { DossierSummary } from '../domain/reports/summary';
+import { reportRow, type DossierSummary, type ReportRow } from '../domain/reports/summary';
+import { writeReportRows, type ReportKey, type ReportMonth } from './report-store';
 import type { AdminUnit } from '../domain/schemas/unit';
 
 /**
@@ -50,10 +51,16 @@ export interface MetaRow {
 	readonly value: unknown;
 }
 
+/** Rows copied per step of the version 3 upgrade: bounded memory on a 2 GB laptop. */
+const UPGRADE_PAGE = 2000;
+
 export type CatalogSource = 'bundled' | 'upstream';
 
 export class ReadModelDb extends Dexie {
 	dossiers!: Table<DossierRow, string>;
+	/** The lean copies of the rows the report reads (`ReportRow`), see `report-store.ts`. */
+	reportMonths!: Table<ReportMonth, string>;
+	reportCarried!: Table<ReportRow, ReportKey>;
 	problems!: Table<ProblemRow, string>;
 	procedures!: Table<Procedure, string>;
 	calendars!: Table<CalendarYear, number>;
@@ -88,6 +95,36 @@ export class ReadModelDb extends Dexie {
 			.upgrade(async (tx) => {
 				await tx.table('dossiers').clear();
 				await tx.table('meta').delete('projector.since');
+			});
+		// Version 3 (report speed, issue 7): the report reads lean rows of its own, a month per
+		// record, instead of whole tracking-book rows. Rows of version 2 hold every summary field, so
+		// the report rows are copied from them (no refold: the book stays on screen through the
+		// upgrade); the book no longer needs its `closed_at` index.
+		this.version(3)
+			.stores({
+				dossiers:
+					'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
+					'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
+					'handler_id, *terms, [book_year+book_volume+book_entry], ' +
+					'[in_progress+overdue_at]',
+				reportMonths: 'month',
+				// `*carried_into` is sparse: only dossiers open across the first day of a month.
+				reportCarried: '[legal_receipt_date+code], closed_at, *carried_into'
+			})
+			.upgrade(async (tx) => {
+				const dossiers = tx.table<DossierRow, string>('dossiers');
+				const tables = {
+					months: tx.table<ReportMonth, string>('reportMonths'),
+					carried: tx.table<ReportRow, ReportKey>('reportCarried')
+				};
+				let after = '';
+				for (;;) {
+					const rows = await dossiers.where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+					const last = rows[rows.length - 1];
+					if (!last) return;
+					await writeReportRows(tables, rows.map(reportRow));
+					after = last.code;
+				}
 			});
 	}
 }

@@ -1,4 +1,5 @@
 import { foldDossier } from '../domain/fold/fold-dossier';
+import { clearRows, putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
 import { parseDossier, parseEvents, eventRange, type Skipped } from './load-dossier';
 import type { LocalDb } from './pouch';
@@ -24,8 +25,8 @@ export async function rebuildReadModel(
 	const seq = info.update_seq;
 	// The count before clearing is the progress estimate: scanning ids first would cost a pass.
 	const total = await read.dossiers.count();
-	await read.transaction('rw', read.dossiers, read.problems, async () => {
-		await read.dossiers.clear();
+	await read.transaction('rw', [...rowTables(read), read.problems], async () => {
+		await clearRows(read);
 		await read.problems.clear();
 	});
 	let done = 0;
@@ -59,7 +60,7 @@ export async function rebuildReadModel(
 						skipped
 					);
 		const rows = dossiers.map((d) => toDossierRow(foldDossier(d, events.get(d.code) ?? [])));
-		await read.dossiers.bulkPut(rows);
+		await read.transaction('rw', rowTables(read), () => putRows(read, rows));
 		await recordSkipped(read, skipped, now());
 		done += page.rows.length;
 		onProgress?.(done, Math.max(total, done));

@@ -1,33 +1,35 @@
-import { periodBounds } from '../domain/reports/period';
-import type { DossierRow, ReadModelDb } from './read-model';
+import { monthsOf } from '../domain/reports/period';
+import type { ReportRow } from '../domain/reports/summary';
+import { reportTables } from './book-rows';
+import type { ReadModelDb } from './read-model';
+import type { ReportKey } from './report-store';
 
 /**
- * The rows a report over the Vietnam dates `from` … `to` can need, read through three indexes
- * and merged by code: received in the range (`legal_receipt_date`), closed on or after its start
- * (`closed_at`: carried over, or ended during it), and still in progress (`[in_progress+…]`).
- * Rows received after `to` are dropped; the domain's `place` sorts out the rest.
+ * The rows a report over the Vietnam dates `from` … `to` can need: every row received in the
+ * months the range touches (one record per month), and the rows carried into the first of
+ * those months — still open, or closed after having been open across its first day — found by
+ * key in the carried table. Rows of the range's first and last months that fall outside it, and
+ * carried rows closed before `from`, come along; the domain's `place` leaves them out.
  */
 export async function reportRows(
 	read: ReadModelDb,
 	from: string,
 	to: string
-): Promise<DossierRow[]> {
-	const { start } = periodBounds({ from, to });
-	return read.transaction('r', read.dossiers, async () => {
-		// Only the received rows are read whole. The other indexes give keys (no row is
-		// deserialised): of the closed or running dossiers, only those received before the period
-		// (carried over) are fetched; those received after it are ruled out by key, not read.
-		const [received, closed, running, later] = await Promise.all([
-			read.dossiers.where('legal_receipt_date').between(from, to, true, true).toArray(),
-			read.dossiers.where('closed_at').aboveOrEqual(start).primaryKeys(),
-			read.dossiers.where('[in_progress+overdue_at]').between([1, ''], [1, '\uffff']).primaryKeys(),
-			read.dossiers.where('legal_receipt_date').above(to).primaryKeys()
+): Promise<ReportRow[]> {
+	const { months, carried } = reportTables(read);
+	const keys = monthsOf({ from, to });
+	const first = `${keys[0] ?? from.slice(0, 7)}-01`;
+	return read.transaction('r', months, carried, async () => {
+		const [records, across, open] = await Promise.all([
+			months.bulkGet(keys),
+			carried.where('carried_into').equals(first).primaryKeys(),
+			carried.where('closed_at').equals('').primaryKeys()
 		]);
-		const skip = new Set([...received.map((r) => r.code), ...later]);
-		const carried = [...new Set([...closed, ...running])].filter((code) => !skip.has(code));
-		const others = await read.dossiers.bulkGet(carried);
-		const rows = [...received];
-		for (const r of others) if (r && r.legal_receipt_date < from) rows.push(r);
+		// Open rows received in the months read are already among their month's rows.
+		const before = [...across, ...open.filter(([received]) => received < first)];
+		const rows: ReportRow[] = [];
+		for (const record of records) if (record) for (const r of record.rows) rows.push(r);
+		for (const r of await carried.bulkGet(before as ReportKey[])) if (r) rows.push(r);
 		return rows;
 	});
 }

@@ -2,6 +2,7 @@ import { openJournal, type DeviceRow, type JournalDb } from './journal';
 import { openLocalDb, type LocalDb } from './pouch';
 import { Projector } from './projector';
 import { openReadModel, type ReadModelDb } from './read-model';
+import { clearRows, rowTables } from './book-rows';
 import { projectCatalog } from './catalog-projector';
 import { replayJournal } from './replay';
 import { requestPersistence } from './storage';
@@ -66,8 +67,8 @@ async function loadDevice(journal: JournalDb): Promise<DeviceRow> {
 async function switchReadModel(read: ReadModelDb, communeCode: string) {
 	const previous = (await read.meta.get('commune'))?.value;
 	if (previous === communeCode) return;
-	await read.transaction('rw', read.dossiers, read.meta, async () => {
-		await read.dossiers.clear();
+	await read.transaction('rw', [...rowTables(read), read.meta], async () => {
+		await clearRows(read);
 		await read.meta.delete('projector.since');
 		await read.meta.put({ key: 'commune', value: communeCode });
 	});

@@ -55,6 +55,35 @@ export function periodFigures(
 }
 
 /**
+ * The on-time trend, month by month: the same figures as `periodFigures` over each month, but
+ * each dossier is placed only in the months it belongs to — from the month it was received (or
+ * the first month) until the first month it is no longer carried into. `place` gives `null` for
+ * every later month too (it was closed before they began), so stopping there loses nothing.
+ */
+function trendOf(summaries: readonly Summary[], period: Period, now: string): TrendPoint[] {
+	const months = trendMonths(period);
+	const windows = months.map((m) => periodWindow(monthOfKey(m)));
+	const figures = months.map(() => emptyFigures());
+	const indexOf = new Map(months.map((m, i) => [m, i]));
+	const first = windows[0]?.from ?? '';
+	for (const s of summaries) {
+		let i =
+			s.legal_receipt_date < first
+				? 0
+				: (indexOf.get(s.legal_receipt_date.slice(0, 7)) ?? months.length);
+		for (; i < windows.length; i++) {
+			const p = place(s, windows[i] as PeriodWindow, now);
+			if (!p) break;
+			addPlacement(figures[i] as Figures, p, s.channel);
+		}
+	}
+	return months.map((month, i) => {
+		const f = figures[i] as Figures;
+		return { month, resolved: f.resolved, overdue: f.overdue, rate: onTimeRate(f) };
+	});
+}
+
+/**
  * The report of a period from dossier summaries (pure; `now` is the instant it is made). The
  * summaries may include dossiers outside the period: they are left out here.
  */
@@ -70,10 +99,6 @@ export function buildReport(summaries: readonly Summary[], period: Period, now: 
 		addPlacement(line(fields, s.field_code, s.field_name), p, s.channel);
 		addPlacement(line(procedures, s.procedure_code, s.procedure_name), p, s.channel);
 	}
-	const trend = trendMonths(period).map((month) => {
-		const f = periodFigures(summaries, monthOfKey(month), now);
-		return { month, resolved: f.resolved, overdue: f.overdue, rate: onTimeRate(f) };
-	});
 	const { end } = periodBounds(period);
 	return {
 		period,
@@ -81,6 +106,6 @@ export function buildReport(summaries: readonly Summary[], period: Period, now: 
 		totals,
 		byField: [...fields.values()].sort(byName),
 		byProcedure: [...procedures.values()].sort(byName),
-		trend
+		trend: trendOf(summaries, period, now)
 	};
 }

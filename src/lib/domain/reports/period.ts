@@ -85,3 +85,13 @@ export function reportStart(p: Pick<Period, 'from' | 'to'>): LocalDate {
 	const trendFrom = first ? `${first}-01` : p.from;
 	return trendFrom < p.from ? trendFrom : p.from;
 }
+
+/**
+ * The last day a report over `p` (with its trend) needs dossiers from: the trend shows whole
+ * months, so a custom period ending on the 9th still needs the rest of its last month.
+ */
+export function reportEnd(p: Pick<Period, 'from' | 'to'>): LocalDate {
+	const last = trendMonths(p).at(-1);
+	const trendTo = last ? monthOfKey(last).to : p.to;
+	return trendTo > p.to ? trendTo : p.to;
+}

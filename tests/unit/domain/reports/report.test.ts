@@ -10,6 +10,8 @@ import {
 	NEVER,
 	onTimeRate,
 	quarterPeriod,
+	reportEnd,
+	reportStart,
 	satisfactionRate,
 	summarize,
 	trendMonths,
@@ -232,6 +234,13 @@ describe('periods', () => {
 		});
 		expect(trendMonths(quarterPeriod(2025, 3))).toEqual(['2025-07', '2025-08', '2025-09']);
 		expect(trendMonths(monthPeriod(2026, 2))[0]).toBe('2025-09');
+		// The rows a report reads cover its trend's whole months.
+		const custom = customPeriod('2025-03-17', '2025-04-09');
+		expect([reportStart(custom), reportEnd(custom)]).toEqual(['2024-11-01', '2025-04-30']);
+		expect([reportStart(yearPeriod(2025)), reportEnd(yearPeriod(2025))]).toEqual([
+			'2025-01-01',
+			'2025-12-31'
+		]);
 	});
 
 	it('a quarter report adds up its months', () => {

@@ -1,0 +1,27 @@
+import { reportRow } from '../domain/reports/summary';
+import type { DossierRow, ReadModelDb } from './read-model';
+import { writeReportRows, type ReportTables } from './report-store';
+
+/**
+ * Every dossier has two copies in the read model: its tracking-book line and the lean report
+ * row made from it. They are only ever written and cleared together, here, inside a transaction
+ * over all the tables (`rowTables`), so a report never disagrees with the book.
+ */
+export const rowTables = (read: ReadModelDb) =>
+	[read.dossiers, read.reportMonths, read.reportCarried] as const;
+
+export const reportTables = (read: ReadModelDb): ReportTables => ({
+	months: read.reportMonths,
+	carried: read.reportCarried
+});
+
+export async function putRows(read: ReadModelDb, rows: readonly DossierRow[]): Promise<void> {
+	await Promise.all([
+		read.dossiers.bulkPut([...rows]),
+		writeReportRows(reportTables(read), rows.map(reportRow))
+	]);
+}
+
+export async function clearRows(read: ReadModelDb): Promise<void> {
+	await Promise.all(rowTables(read).map((t) => t.clear()));
+}

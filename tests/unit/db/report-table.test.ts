@@ -1,0 +1,155 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { intake, record } from '$lib/db/dossier-repository';
+import { resolve } from '$lib/domain/commands';
+import { toDossierRow } from '$lib/db/dossier-row';
+import { reportTables } from '$lib/db/book-rows';
+import { openReadModel, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
+import { writeReportRows } from '$lib/db/report-store';
+import { stopRuntime, type Runtime } from '$lib/db/runtime';
+import { foldDossier } from '$lib/domain/fold/fold-dossier';
+import {
+	buildReport,
+	customPeriod,
+	monthPeriod,
+	quarterPeriod,
+	reportEnd,
+	reportRow,
+	reportStart,
+	yearPeriod
+} from '$lib/domain/reports';
+import { reportRows } from '$lib/db/report-query';
+import { randomReportRows } from '../../builders/report-row';
+import { buildDossier, intakeForm } from '../../builders/dossier';
+import { freshDevice, freshIndexedDb } from './harness';
+
+afterEach(async () => {
+	await stopRuntime();
+});
+
+/** Three tracking-book rows received on three days, as version 2 of the read model held them. */
+function bookRows(): DossierRow[] {
+	return [7, 8, 9].map((day) =>
+		toDossierRow(
+			foldDossier(
+				buildDossier({}, { now: `2025-07-0${day}T02:00:00.000Z`, usedSeqsForDate: () => [] }),
+				[]
+			)
+		)
+	);
+}
+
+/** The read model as version 2 declared it: the schema a device updated from holds. */
+function versionTwo(): Dexie {
+	const db = new Dexie('motcua-read');
+	db.version(2).stores({
+		dossiers:
+			'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
+			'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
+			'handler_id, *terms, [book_year+book_volume+book_entry], ' +
+			'[in_progress+overdue_at], closed_at',
+		problems: 'id',
+		procedures: 'code, field.code',
+		calendars: 'year',
+		units: 'code',
+		meta: 'key'
+	});
+	return db;
+}
+
+const byCode = <T extends { code: string }>(rows: T[]) =>
+	[...rows].sort((a, b) => a.code.localeCompare(b.code));
+
+/** Every report row in the month records, each once. */
+async function reportRowsStored(read: ReadModelDb) {
+	return byCode((await read.reportMonths.toArray()).flatMap((m) => [...m.rows]));
+}
+
+const NEXT_DAY = '2026-03-13T03:00:00.000Z';
+
+async function mirrored(rt: Runtime): Promise<void> {
+	const book = await rt.read.dossiers.toArray();
+	expect(book.length).toBeGreaterThan(0);
+	expect(await reportRowsStored(rt.read)).toEqual(byCode(book.map(reportRow)));
+	const open = book.filter((r) => r.closed_at === '').map((r) => r.code);
+	const carried = await rt.read.reportCarried.toArray();
+	expect(carried.map((r) => r.code).sort()).toEqual(open.sort());
+}
+
+describe('the lean report table beside the tracking book', () => {
+	it('an update from version 2 copies every book row into the report table, no refold', async () => {
+		freshIndexedDb();
+		const rows = bookRows();
+		const old = versionTwo();
+		await old.table('dossiers').bulkPut(rows);
+		await old.table('meta').put({ key: 'projector.since', value: 42 });
+		old.close();
+
+		const read = openReadModel();
+		const report = await reportRowsStored(read);
+		expect(report).toHaveLength(3);
+		expect(report).toEqual(byCode(rows.map(reportRow)));
+		expect(Object.keys(report[0] ?? {}).sort()).toEqual(
+			Object.keys(reportRow(rows[0] as DossierRow)).sort()
+		);
+		// The book rows and the projector's place are kept: nothing to fold again.
+		expect(await read.dossiers.count()).toBe(3);
+		expect((await read.meta.get('projector.since'))?.value).toBe(42);
+		expect(read.dossiers.schema.idxByName['closed_at']).toBeUndefined();
+		read.close();
+	});
+
+	it('the projector and the repair action write a report row for every book row', async () => {
+		const rt = await freshDevice();
+		for (let i = 0; i < 3; i++) {
+			const r = await intake(rt, intakeForm(), `2026-03-1${i}T02:00:00.000Z`);
+			expect(r.ok).toBe(true);
+		}
+		await rt.projector?.catchUp();
+		await mirrored(rt);
+		// Resolved the same day: its row is replaced, not added, and it leaves the carried table.
+		const [first] = await rt.read.dossiers.toArray();
+		const done = await record(rt, first?.code ?? '', resolve, { outcome: 'approved' }, NEXT_DAY);
+		expect(done.ok).toBe(true);
+		await rt.projector?.catchUp();
+		await mirrored(rt);
+		expect(await rt.read.reportCarried.count()).toBe(2);
+
+		await rt.read.reportMonths.clear();
+		await rt.projector?.rebuild();
+		await mirrored(rt);
+	});
+});
+
+describe('the report query reads every row a report needs', () => {
+	it('the report from the query equals the report from every row, for any period', async () => {
+		freshIndexedDb();
+		const read = openReadModel();
+		// Two years of dossiers: each period has some received before, during and after it, some
+		// carried in, some still open.
+		const all = randomReportRows(4000, '2024-09-01', 700, 11);
+		await read.transaction('rw', read.reportMonths, read.reportCarried, () =>
+			writeReportRows(reportTables(read), all)
+		);
+		expect(await read.reportCarried.count()).toBeLessThan(all.length);
+		const now = '2026-07-15T03:00:00.000Z';
+		for (const period of [
+			yearPeriod(2025),
+			quarterPeriod(2025, 3),
+			monthPeriod(2025, 1),
+			monthPeriod(2026, 6),
+			customPeriod('2025-03-17', '2025-04-09')
+		]) {
+			const rows = await reportRows(read, reportStart(period), reportEnd(period));
+			expect(rows.length).toBeLessThan(all.length);
+			const report = buildReport(rows, period, now);
+			expect(report.totals.carried).toBeGreaterThan(0);
+			expect(report).toEqual(buildReport(all, period, now));
+		}
+		// A range that does not start on the first of a month: the same totals too.
+		const mid = customPeriod('2025-03-17', '2025-04-09');
+		const rows = await reportRows(read, mid.from, mid.to);
+		expect(buildReport(rows, mid, now).totals).toEqual(buildReport(all, mid, now).totals);
+		read.close();
+	});
+});

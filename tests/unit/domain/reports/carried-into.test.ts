@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { vnInstant as at } from '$lib/domain/calendar';
+import { carriedInto } from '$lib/domain/reports';
+
+describe('carriedInto: the months a closed dossier was open across the first day of', () => {
+	it('closed at Vietnam midnight of the 1st: carried into that month', () => {
+		const closed = at('2025-04-01', '00:00');
+		expect(carriedInto({ legal_receipt_date: '2025-03-31', closed_at: closed })).toEqual([
+			'2025-04-01'
+		]);
+	});
+	it('closed a minute before: carried into nothing', () => {
+		const closed = at('2025-03-31', '23:59');
+		expect(carriedInto({ legal_receipt_date: '2025-03-31', closed_at: closed })).toEqual([]);
+	});
+	it('received on the 1st is received in that month, not carried into it', () => {
+		const closed = at('2025-06-15', '10:00');
+		expect(carriedInto({ legal_receipt_date: '2025-04-01', closed_at: closed })).toEqual([
+			'2025-05-01',
+			'2025-06-01'
+		]);
+	});
+	it('across a new year', () => {
+		const closed = at('2026-01-05', '10:00');
+		expect(carriedInto({ legal_receipt_date: '2025-12-20', closed_at: closed })).toEqual([
+			'2026-01-01'
+		]);
+	});
+	it('still open: none (it is found among the open ones)', () => {
+		expect(carriedInto({ legal_receipt_date: '2025-01-20', closed_at: '' })).toEqual([]);
+	});
+});
