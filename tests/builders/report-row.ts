@@ -1,4 +1,4 @@
-import { carriedInto, type ReportRow } from '$lib/domain/reports';
+import type { ReportRow } from '$lib/domain/reports';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -41,7 +41,6 @@ export function randomReportRows(count: number, from: string, days: number, seed
 		const legal = vnDate(received);
 		const closed = ended || withdrawn;
 		return {
-			carried_into: carriedInto({ legal_receipt_date: legal, closed_at: closed }),
 			code: `H12.99.99901-${String(i).padStart(6, '0')}`,
 			legal_receipt_date: legal,
 			closed_at: closed,

@@ -63,6 +63,11 @@ test('a dossier walks through supplement, result and return; book and timeline f
 		await expect(dossier.timeline).toContainText(step);
 	}
 	await expect(dossier.timeline).toContainText('Lò Văn Minh, thiết bị');
+	// Outcomes and return methods in words, never their stored codes.
+	await expect(dossier.timeline).toContainText('Giải quyết (chấp thuận) — 15/TLKS');
+	await expect(dossier.timeline).toContainText('Tại bộ phận một cửa');
+	await expect(dossier.timeline).not.toContainText('approved');
+	await expect(dossier.timeline).not.toContainText('desk');
 
 	const book = new BookPage(page);
 	await book.open();

@@ -79,6 +79,10 @@ test('two devices work offline on the same commune and converge when back online
 		await openDossier(page, shared);
 		await dossier.perform('Thêm ghi chú', { 'Nội dung ghi chú': text });
 		await expect(dossier.timeline).toContainText(text);
+		// Both record the result offline: one of the two is a contradiction once they meet.
+		await dossier.perform('Ghi kết quả giải quyết', {
+			'Số văn bản kết quả': page === a ? '21/A' : '22/B'
+		});
 	}
 
 	await a.context().setOffline(false);
@@ -92,6 +96,13 @@ test('two devices work offline on the same commune and converge when back online
 		await openDossier(page, shared);
 		await expect(dossier.timeline).toContainText('Thiết bị A gọi điện báo công dân');
 		await expect(dossier.timeline).toContainText('Thiết bị B nhận thêm giấy tờ');
+		// The second result is shown, flagged in words, and changed nothing.
+		const flags = page.getByRole('alert').filter({ hasText: 'Điểm bất thường cần kiểm tra' });
+		await expect(flags.locator('li')).toHaveCount(1);
+		await expect(flags).toContainText('Đã giải quyết (');
+		await expect(flags).toContainText(`Hồ sơ ${shared} đã được giải quyết xong`);
+		await expect(flags).toContainText('không làm thay đổi hồ sơ');
+		await expect(flags).not.toContainText('already_resolved');
 	}
 });
 

@@ -1,8 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { CalendarYear } from '../domain/schemas/calendar';
 import type { Procedure } from '../domain/schemas/procedure';
-import { reportRow, type DossierSummary, type ReportRow } from '../domain/reports/summary';
-import { writeReportRows, type ReportKey, type ReportMonth } from './report-store';
+import { reportRow, type DossierSummary } from '../domain/reports/summary';
+import { writeReportRows, type CarriedRow, type ReportKey, type ReportMonth } from './report-store';
 import type { AdminUnit } from '../domain/schemas/unit';
 
 /**
@@ -60,7 +60,7 @@ export class ReadModelDb extends Dexie {
 	dossiers!: Table<DossierRow, string>;
 	/** The lean copies of the rows the report reads (`ReportRow`), see `report-store.ts`. */
 	reportMonths!: Table<ReportMonth, string>;
-	reportCarried!: Table<ReportRow, ReportKey>;
+	reportCarried!: Table<CarriedRow, ReportKey>;
 	problems!: Table<ProblemRow, string>;
 	procedures!: Table<Procedure, string>;
 	calendars!: Table<CalendarYear, number>;
@@ -115,7 +115,7 @@ export class ReadModelDb extends Dexie {
 				const dossiers = tx.table<DossierRow, string>('dossiers');
 				const tables = {
 					months: tx.table<ReportMonth, string>('reportMonths'),
-					carried: tx.table<ReportRow, ReportKey>('reportCarried')
+					carried: tx.table<CarriedRow, ReportKey>('reportCarried')
 				};
 				let after = '';
 				for (;;) {

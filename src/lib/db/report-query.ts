@@ -2,6 +2,7 @@ import { monthsOf } from '../domain/reports/period';
 import type { ReportRow } from '../domain/reports/summary';
 import { reportTables } from './book-rows';
 import type { ReadModelDb } from './read-model';
+import { unpackReportRow } from './report-pack';
 import type { ReportKey } from './report-store';
 
 /**
@@ -28,7 +29,8 @@ export async function reportRows(
 		// Open rows received in the months read are already among their month's rows.
 		const before = [...across, ...open.filter(([received]) => received < first)];
 		const rows: ReportRow[] = [];
-		for (const record of records) if (record) for (const r of record.rows) rows.push(r);
+		for (const record of records)
+			if (record) for (const r of record.rows) rows.push(unpackReportRow(r));
 		for (const r of await carried.bulkGet(before as ReportKey[])) if (r) rows.push(r);
 		return rows;
 	});

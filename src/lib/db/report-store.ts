@@ -1,13 +1,19 @@
 import type { Table } from 'dexie';
-import type { ReportRow } from '../domain/reports/summary';
+import { carriedInto, type ReportRow } from '../domain/reports/summary';
+import { packReportRow, type PackedReportRow } from './report-pack';
 
 /** Every report row of the dossiers received in one month (`YYYY-MM`), stored as one record. */
 export interface ReportMonth {
 	readonly month: string;
-	readonly rows: readonly ReportRow[];
+	readonly rows: readonly PackedReportRow[];
 }
 
 export type ReportKey = [string, string];
+
+/** A report row the carried table finds by index: `carried_into` is `carriedInto(row)`. */
+export interface CarriedRow extends ReportRow {
+	readonly carried_into: readonly string[];
+}
 
 /** The report's two tables, as the read model or an upgrade transaction hands them out. */
 export interface ReportTables {
@@ -17,13 +23,11 @@ export interface ReportTables {
 	 * The few rows a report finds by index, keyed `[legal_receipt_date, code]`: dossiers still
 	 * open, and closed ones that were open across the first day of some month (`carried_into`).
 	 */
-	readonly carried: Table<ReportRow, ReportKey>;
+	readonly carried: Table<CarriedRow, ReportKey>;
 }
 
 export const monthOf = (r: Pick<ReportRow, 'legal_receipt_date'>) =>
 	r.legal_receipt_date.slice(0, 7);
-
-const carriable = (r: ReportRow) => r.closed_at === '' || r.carried_into.length > 0;
 
 /**
  * Writes report rows: each replaces the row of the same dossier in its month's record (a
@@ -46,14 +50,19 @@ export async function writeReportRows(
 	const updated = months.map((month, i): ReportMonth => {
 		const added = fresh.get(month) ?? [];
 		const replaced = new Set(added.map((r) => r.code));
-		const kept = (stored[i]?.rows ?? []).filter((r) => !replaced.has(r.code));
-		return { month, rows: [...kept, ...added] };
+		const kept = (stored[i]?.rows ?? []).filter(([code]) => !replaced.has(code));
+		return { month, rows: [...kept, ...added.map(packReportRow)] };
 	});
+	const carried: CarriedRow[] = [];
+	const gone: ReportKey[] = [];
+	for (const r of rows) {
+		const across = carriedInto(r);
+		if (r.closed_at === '' || across.length > 0) carried.push({ ...r, carried_into: across });
+		else gone.push([r.legal_receipt_date, r.code]);
+	}
 	await Promise.all([
 		tables.months.bulkPut(updated),
-		tables.carried.bulkPut(rows.filter(carriable)),
-		tables.carried.bulkDelete(
-			rows.filter((r) => !carriable(r)).map((r): ReportKey => [r.legal_receipt_date, r.code])
-		)
+		tables.carried.bulkPut(carried),
+		tables.carried.bulkDelete(gone)
 	]);
 }

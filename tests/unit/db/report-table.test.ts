@@ -6,6 +6,8 @@ import { toDossierRow } from '$lib/db/dossier-row';
 import { reportTables } from '$lib/db/book-rows';
 import { openReadModel, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
 import { writeReportRows } from '$lib/db/report-store';
+import { packReportRow, unpackReportRow } from '$lib/db/report-pack';
+import { ReportRow } from '$lib/domain/reports';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import { foldDossier } from '$lib/domain/fold/fold-dossier';
 import {
@@ -62,7 +64,7 @@ const byCode = <T extends { code: string }>(rows: T[]) =>
 
 /** Every report row in the month records, each once. */
 async function reportRowsStored(read: ReadModelDb) {
-	return byCode((await read.reportMonths.toArray()).flatMap((m) => [...m.rows]));
+	return byCode((await read.reportMonths.toArray()).flatMap((m) => m.rows.map(unpackReportRow)));
 }
 
 const NEXT_DAY = '2026-03-13T03:00:00.000Z';
@@ -151,5 +153,16 @@ describe('the report query reads every row a report needs', () => {
 		const rows = await reportRows(read, mid.from, mid.to);
 		expect(buildReport(rows, mid, now).totals).toEqual(buildReport(all, mid, now).totals);
 		read.close();
+	});
+});
+
+describe('a report row packed into its month record', () => {
+	it('unpacks to the same row, with exactly the fields of ReportRow', () => {
+		const rows = randomReportRows(200, '2025-01-01', 365, 3);
+		expect(rows.map((r) => unpackReportRow(packReportRow(r)))).toEqual(rows);
+		const [first] = rows;
+		expect(Object.keys(unpackReportRow(packReportRow(first as ReportRow))).sort()).toEqual(
+			Object.keys(ReportRow.shape).sort()
+		);
 	});
 });

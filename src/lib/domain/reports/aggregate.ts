@@ -1,5 +1,6 @@
 import { periodWindow, place, type PeriodWindow, type ReportInput as Summary } from './classify';
 import { addPlacement, emptyFigures, onTimeRate, type Figures } from './figures';
+import { lastActivity } from './summary';
 import { monthOfKey, periodBounds, trendMonths, type Period } from './period';
 
 /** One line of a breakdown: a field or a procedure. */
@@ -56,9 +57,9 @@ export function periodFigures(
 
 /**
  * The on-time trend, month by month: the same figures as `periodFigures` over each month, but
- * each dossier is placed only in the months it belongs to — from the month it was received (or
- * the first month) until the first month it is no longer carried into. `place` gives `null` for
- * every later month too (it was closed before they began), so stopping there loses nothing.
+ * each dossier is placed only in the months it can add to — from the month it was received (or
+ * the first month) until its last activity (`lastActivity`); `place` gives `null` for every
+ * later month (closed, returned and rated before they began), so stopping there loses nothing.
  */
 function trendOf(summaries: readonly Summary[], period: Period, now: string): TrendPoint[] {
 	const months = trendMonths(period);
@@ -67,14 +68,16 @@ function trendOf(summaries: readonly Summary[], period: Period, now: string): Tr
 	const indexOf = new Map(months.map((m, i) => [m, i]));
 	const first = windows[0]?.from ?? '';
 	for (const s of summaries) {
-		let i =
+		const from =
 			s.legal_receipt_date < first
 				? 0
 				: (indexOf.get(s.legal_receipt_date.slice(0, 7)) ?? months.length);
-		for (; i < windows.length; i++) {
-			const p = place(s, windows[i] as PeriodWindow, now);
-			if (!p) break;
-			addPlacement(figures[i] as Figures, p, s.channel);
+		const last = lastActivity(s);
+		for (let i = from; i < windows.length; i++) {
+			const w = windows[i] as PeriodWindow;
+			if (i > from && last !== null && w.start > last) break;
+			const p = place(s, w, now);
+			if (p) addPlacement(figures[i] as Figures, p, s.channel);
 		}
 	}
 	return months.map((month, i) => {

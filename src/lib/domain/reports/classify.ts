@@ -58,10 +58,25 @@ export function periodWindow(period: Pick<Period, 'from' | 'to'>): PeriodWindow 
 	return { from: period.from, to: period.to, ...periodBounds(period) };
 }
 
+/** A placement that adds nothing, for the fields a dossier closed before a period leaves out. */
+const NOTHING: Placement = {
+	carried: false,
+	received: false,
+	ended: null,
+	refused: false,
+	withdrawn: false,
+	returned: false,
+	pending: null,
+	processingMs: null,
+	rating: null
+};
+
 /**
  * Places a dossier in a period judged at `asOf` (the end of the period, or now when the period
  * is not over). `null` when the dossier has nothing to do with the period: received after it, or
- * closed before it began.
+ * closed before it began and neither returned nor rated during it. A result handed over or rated
+ * in the period counts there even when the dossier was resolved in an earlier one (resolved on 30
+ * June, returned on 2 July: July's return), so the months of a year add up to the year.
  */
 export function place(
 	s: ReportInput,
@@ -71,10 +86,12 @@ export function place(
 	const w = 'start' in period ? period : periodWindow(period);
 	const { start, end } = w;
 	if (s.legal_receipt_date > w.to) return null;
+	const judgedAt = asOf < end ? asOf : end;
+	const returned = within(s.returned_at, start, judgedAt);
+	const rating = s.rating !== '' && within(s.rated_at, start, judgedAt) ? s.rating : null;
 	const received = s.legal_receipt_date >= w.from;
 	const carried = !received && (s.closed_at === '' || s.closed_at >= start);
-	if (!received && !carried) return null;
-	const judgedAt = asOf < end ? asOf : end;
+	if (!received && !carried) return returned || rating ? { ...NOTHING, returned, rating } : null;
 	const endedHere = s.ended_at !== '' && s.ended_at < judgedAt;
 	const verdict =
 		endedHere && (s.timeliness === 'early' || s.timeliness === 'on_time' || s.timeliness === 'late')
@@ -90,9 +107,9 @@ export function place(
 		ended: verdict,
 		refused: endedHere && s.status === STATUS.not_accepted,
 		withdrawn,
-		returned: within(s.returned_at, start, judgedAt),
+		returned,
 		pending: running ? (isOverdue(running, judgedAt) ? 'overdue' : 'not_due') : null,
 		processingMs: verdict ? s.processing_ms : null,
-		rating: s.rating !== '' && within(s.rated_at, start, judgedAt) ? s.rating : null
+		rating
 	};
 }

@@ -51,11 +51,7 @@ export type DossierSummary = z.infer<typeof DossierSummary>;
  * need. A year of a large commune is 20,000 of them, read in one go, so every field left out is
  * time saved deserialising (the tracking-book row is three times the size).
  */
-export const ReportRow = DossierSummary.extend({
-	/** `carriedInto`: the first days of the months it was carried into (a sparse index). */
-	carried_into: z.array(LocalDate)
-}).pick({
-	carried_into: true,
+export const ReportRow = DossierSummary.pick({
 	code: true,
 	legal_receipt_date: true,
 	closed_at: true,
@@ -76,19 +72,38 @@ export const ReportRow = DossierSummary.extend({
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
+/**
+ * The last instant at which a closed dossier still adds to a period: its closing, return or
+ * rating, whichever came last. A period starting after it gets nothing from the dossier unless it
+ * was received in it. `null` while the dossier is open: it is carried into every period.
+ */
+export function lastActivity(
+	s: Pick<DossierSummary, 'closed_at' | 'returned_at' | 'rated_at'>
+): string | null {
+	if (s.closed_at === '') return null;
+	let last = s.closed_at;
+	if (s.returned_at > last) last = s.returned_at;
+	if (s.rated_at > last) last = s.rated_at;
+	return last;
+}
+
 /** Months a dossier stays open across, at most (bad data must not loop for ever). */
 const MAX_CARRIED_MONTHS = 1200;
 
 /**
- * The first days `M` of the months a closed dossier was carried into: received before `M` and
- * closed on or after Vietnam midnight of `M` — exactly `place`'s "carried" for a period that
- * starts on `M`. Most dossiers close within the month they came in and have none, so an index
- * over this list finds the few carried into a month without looking at the rest. A dossier still
- * open has none: it is carried into every month from now on, and found as open instead.
+ * The first days `M` of the months a closed dossier reaches into from before: received before
+ * `M`, and closed, returned or rated on or after Vietnam midnight of `M` (`lastActivity`) — the
+ * dossiers `place` may count in a period starting on `M` although they were received earlier.
+ * Most dossiers are closed and returned within the month they came in and have none, so an index
+ * over this list finds the few without looking at the rest. A dossier still open has none: it
+ * reaches into every month from now on, and is found as open instead.
  */
-export function carriedInto(s: Pick<DossierSummary, 'legal_receipt_date' | 'closed_at'>): string[] {
+export function carriedInto(
+	s: Pick<DossierSummary, 'legal_receipt_date' | 'closed_at' | 'returned_at' | 'rated_at'>
+): string[] {
 	const months: string[] = [];
-	if (s.closed_at === '') return months;
+	const last = lastActivity(s);
+	if (last === null) return months;
 	let year = Number(s.legal_receipt_date.slice(0, 4));
 	let month = Number(s.legal_receipt_date.slice(5, 7));
 	while (months.length < MAX_CARRIED_MONTHS) {
@@ -98,7 +113,7 @@ export function carriedInto(s: Pick<DossierSummary, 'legal_receipt_date' | 'clos
 			year += 1;
 		}
 		const first = `${year}-${String(month).padStart(2, '0')}-01`;
-		if (vnInstant(first, '00:00') > s.closed_at) break;
+		if (vnInstant(first, '00:00') > last) break;
 		months.push(first);
 	}
 	return months;
@@ -107,7 +122,6 @@ export function carriedInto(s: Pick<DossierSummary, 'legal_receipt_date' | 'clos
 /** The report row of a summary (pure): exactly `ReportRow`'s fields, nothing else. */
 export function reportRow(s: DossierSummary): ReportRow {
 	return {
-		carried_into: carriedInto(s),
 		code: s.code,
 		legal_receipt_date: s.legal_receipt_date,
 		closed_at: s.closed_at,

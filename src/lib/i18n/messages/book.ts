@@ -62,6 +62,13 @@ export const bookMessages = {
 		en: '{path}: “{original}” → “{value}” (reason: {reason})'
 	},
 	'dossier.flags': { vi: 'Điểm bất thường cần kiểm tra', en: 'Contradictions to check' },
+	'dossier.flagLine': {
+		vi: '{event} ({at}, máy {device}): {message} — {effect}',
+		en: '{event} ({at}, device {device}): {message} — {effect}'
+	},
+	'dossier.flagApplied': { vi: 'vẫn được ghi nhận vào hồ sơ', en: 'still applied to the dossier' },
+	'dossier.flagIgnored': { vi: 'không làm thay đổi hồ sơ', en: 'did not change the dossier' },
+	'dossier.flagUnknownEvent': { vi: 'Bản ghi {id}', en: 'Record {id}' },
 	'dossier.timeline': { vi: 'Quá trình xử lý', en: 'Timeline' },
 	'dossier.receivedBy': {
 		vi: 'Tiếp nhận bởi {officer} trên thiết bị {device}',

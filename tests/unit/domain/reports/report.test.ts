@@ -252,4 +252,35 @@ describe('periods', () => {
 		// #notDue is resolved in neither: by 15 Aug it is overdue (due 4 Aug).
 		expect(q.overdue).toBe(2);
 	});
+
+	it('a result resolved in June and handed over and rated in July counts as returned in July', () => {
+		// Received Mon 23 Jun, resolved Mon 30 Jun, returned Wed 2 Jul, rated Thu 3 Jul.
+		const late = story(at('2025-06-23', '09:00'));
+		late.do(cmd.resolve, DEFAULT_INPUT.resolved, at('2025-06-30', '10:00'));
+		late.do(cmd.returnResult, DEFAULT_INPUT.returned, at('2025-07-02', '09:00'));
+		late.do(
+			cmd.evaluate,
+			{ answers: { time_vs_rule: 'on_time' }, rating: 'satisfied' },
+			at('2025-07-03', '09:00')
+		);
+		const all = [summarize(late.state)];
+		const june = buildReport(all, monthPeriod(2025, 6), NOW).totals;
+		const july = buildReport(all, monthPeriod(2025, 7), NOW);
+		expect(june).toMatchObject({ received: 1, resolved: 1, returned: 0 });
+		expect(july.totals).toMatchObject({
+			carried: 0,
+			received: 0,
+			resolved: 0,
+			pending: 0,
+			returned: 1,
+			ratings: { very_satisfied: 0, satisfied: 1, dissatisfied: 0 }
+		});
+		// It is in July's breakdown line of its field, and the months add up to the quarter-year.
+		expect(july.byField.map((l) => [l.code, l.figures.returned])).toEqual([['ho_tich', 1]]);
+		const half = buildReport(all, customPeriod('2025-06-01', '2025-07-31'), NOW).totals;
+		expect(half.returned).toBe(june.returned + july.totals.returned);
+		expect(
+			buildReport(all, yearPeriod(2025), NOW).trend.find((p) => p.month === '2025-07')
+		).toMatchObject({ resolved: 0 });
+	});
 });
