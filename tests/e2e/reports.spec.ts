@@ -139,6 +139,25 @@ test('a known month of work: figures on screen, in the XLSX, and the book XLSX',
 	expect(codes.sort()).toEqual([onTime, refused, late, overdue, early].sort());
 });
 
+test('an open report follows the work done in another tab, with no reload', async ({ page }) => {
+	await page.clock.install({ time: MONDAY });
+	await setUpDevice(page, { slot: 2 });
+	const report = new ReportPage(page);
+	await report.open();
+	await expect(report.figure('received')).toBeVisible();
+	const count = async (id: string) =>
+		Number((await report.figure(id).textContent())?.replace(/\D/g, ''));
+	const before = await count('received');
+	const resolvedBefore = await count('resolved');
+
+	const other = await page.context().newPage();
+	await other.clock.install({ time: MONDAY });
+	const code = await receive(other, 'Lường Thị Xuân');
+	await expect(report.figure('received')).toHaveText(String(before + 1));
+	await resolveIt(other, code);
+	await expect(report.figure('resolved')).toHaveText(String(resolvedBefore + 1));
+});
+
 test('the report page passes axe and prints without the navigation', async ({ page }) => {
 	await setUpDevice(page, { slot: 1 });
 	const report = new ReportPage(page);

@@ -8,10 +8,10 @@ import { writeReportRows, type ReportTables } from './report-store';
  * over all the tables (`rowTables`), so a report never disagrees with the book.
  */
 export const rowTables = (read: ReadModelDb) =>
-	[read.dossiers, read.reportMonths, read.reportCarried] as const;
+	[read.dossiers, read.reportChunks, read.reportCarried] as const;
 
 export const reportTables = (read: ReadModelDb): ReportTables => ({
-	months: read.reportMonths,
+	chunks: read.reportChunks,
 	carried: read.reportCarried
 });
 

@@ -4,6 +4,7 @@ import type { AdminUnit } from '../domain/schemas/unit';
 import type { DossierRow, ProblemRow } from './read-model';
 import { reportRows as readReportRows } from './report-query';
 import type { ReportRow } from '../domain/reports/summary';
+import { CHECKPOINT_KEY } from './projector';
 import { getRuntime } from './runtime';
 import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
 
@@ -82,9 +83,13 @@ export async function trackingBookAll(filter: TrackingFilter): Promise<DossierRo
 	return (await trackingPage(getRuntime().read, filter, 0, Number.MAX_SAFE_INTEGER)).rows;
 }
 
-/** Changes whenever any tracking-book row is written: the stamp `liveBulk` observes. */
-export function dossiersStamp(): Promise<number> {
-	return getRuntime().read.dossiers.count();
+/**
+ * Changes whenever tracking-book rows are written: the projector's checkpoint, written in the
+ * same transaction as every batch of rows (a rebuild writes it when it ends; a commune switch
+ * deletes it). The stamp `liveBulk` observes: one key, where counting 20,000 rows took 45 ms.
+ */
+export async function dossiersStamp(): Promise<unknown> {
+	return (await getRuntime().read.meta.get(CHECKPOINT_KEY))?.value;
 }
 
 /**

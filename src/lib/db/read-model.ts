@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { CalendarYear } from '../domain/schemas/calendar';
 import type { Procedure } from '../domain/schemas/procedure';
 import { reportRow, type DossierSummary } from '../domain/reports/summary';
-import { writeReportRows, type CarriedRow, type ReportKey, type ReportMonth } from './report-store';
+import { writeReportRows, type CarriedRow, type ReportKey, type ReportChunk } from './report-store';
 import type { AdminUnit } from '../domain/schemas/unit';
 
 /**
@@ -59,7 +59,7 @@ export type CatalogSource = 'bundled' | 'upstream';
 export class ReadModelDb extends Dexie {
 	dossiers!: Table<DossierRow, string>;
 	/** The lean copies of the rows the report reads (`ReportRow`), see `report-store.ts`. */
-	reportMonths!: Table<ReportMonth, string>;
+	reportChunks!: Table<ReportChunk, string>;
 	reportCarried!: Table<CarriedRow, ReportKey>;
 	problems!: Table<ProblemRow, string>;
 	procedures!: Table<Procedure, string>;
@@ -96,7 +96,7 @@ export class ReadModelDb extends Dexie {
 				await tx.table('dossiers').clear();
 				await tx.table('meta').delete('projector.since');
 			});
-		// Version 3 (report speed, issue 7): the report reads lean rows of its own, a month per
+		// Version 3 (report speed, issue 7): the report reads lean rows of its own, ten days per
 		// record, instead of whole tracking-book rows. Rows of version 2 hold every summary field, so
 		// the report rows are copied from them (no refold: the book stays on screen through the
 		// upgrade); the book no longer needs its `closed_at` index.
@@ -107,14 +107,15 @@ export class ReadModelDb extends Dexie {
 					'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
 					'handler_id, *terms, [book_year+book_volume+book_entry], ' +
 					'[in_progress+overdue_at]',
-				reportMonths: 'month',
-				// `*carried_into` is sparse: only dossiers open across the first day of a month.
-				reportCarried: '[legal_receipt_date+code], closed_at, *carried_into'
+				reportChunks: 'chunk',
+				// `*carried_into` is sparse: only dossiers still closing, returned or rated after the
+				// first day of a later month (`carriedInto`).
+				reportCarried: '[legal_receipt_date+code], [closed_at+legal_receipt_date], *carried_into'
 			})
 			.upgrade(async (tx) => {
 				const dossiers = tx.table<DossierRow, string>('dossiers');
 				const tables = {
-					months: tx.table<ReportMonth, string>('reportMonths'),
+					chunks: tx.table<ReportChunk, string>('reportChunks'),
 					carried: tx.table<CarriedRow, ReportKey>('reportCarried')
 				};
 				let after = '';

@@ -5,7 +5,7 @@ import { resolve } from '$lib/domain/commands';
 import { toDossierRow } from '$lib/db/dossier-row';
 import { reportTables } from '$lib/db/book-rows';
 import { openReadModel, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
-import { writeReportRows } from '$lib/db/report-store';
+import { chunkOf, writeReportRows } from '$lib/db/report-store';
 import { packReportRow, unpackReportRow } from '$lib/db/report-pack';
 import { ReportRow } from '$lib/domain/reports';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
@@ -64,7 +64,7 @@ const byCode = <T extends { code: string }>(rows: T[]) =>
 
 /** Every report row in the month records, each once. */
 async function reportRowsStored(read: ReadModelDb) {
-	return byCode((await read.reportMonths.toArray()).flatMap((m) => m.rows.map(unpackReportRow)));
+	return byCode((await read.reportChunks.toArray()).flatMap((m) => m.rows.map(unpackReportRow)));
 }
 
 const NEXT_DAY = '2026-03-13T03:00:00.000Z';
@@ -117,7 +117,7 @@ describe('the lean report table beside the tracking book', () => {
 		await mirrored(rt);
 		expect(await rt.read.reportCarried.count()).toBe(2);
 
-		await rt.read.reportMonths.clear();
+		await rt.read.reportChunks.clear();
 		await rt.projector?.rebuild();
 		await mirrored(rt);
 	});
@@ -130,7 +130,7 @@ describe('the report query reads every row a report needs', () => {
 		// Two years of dossiers: each period has some received before, during and after it, some
 		// carried in, some still open.
 		const all = randomReportRows(4000, '2024-09-01', 700, 11);
-		await read.transaction('rw', read.reportMonths, read.reportCarried, () =>
+		await read.transaction('rw', read.reportChunks, read.reportCarried, () =>
 			writeReportRows(reportTables(read), all)
 		);
 		expect(await read.reportCarried.count()).toBeLessThan(all.length);
@@ -164,5 +164,15 @@ describe('a report row packed into its month record', () => {
 		expect(Object.keys(unpackReportRow(packReportRow(first as ReportRow))).sort()).toEqual(
 			Object.keys(ReportRow.shape).sort()
 		);
+	});
+});
+
+describe('report chunks: ten days of receipt per record', () => {
+	it('days 1–10, 11–20 and 21 to the end of the month', () => {
+		expect(
+			['2025-02-01', '2025-02-10', '2025-02-11', '2025-02-20', '2025-02-21', '2025-02-28'].map(
+				chunkOf
+			)
+		).toEqual(['2025-02-1', '2025-02-1', '2025-02-2', '2025-02-2', '2025-02-3', '2025-02-3']);
 	});
 });
