@@ -1,21 +1,10 @@
 import type { ReportRow } from '$lib/domain/reports';
+import { pick as pickWith, seeded } from '../../bench/lib/people';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 /** The Vietnam date of an instant (UTC+7, no daylight saving). */
 const vnDate = (ms: number) => iso(ms + 7 * 3_600_000).slice(0, 10);
-
-/** A seeded pseudo-random source (mulberry32): the same rows on every run. */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * `count` report rows received between `from` and `from + days`, of every kind `place` tells
@@ -24,7 +13,7 @@ export function seeded(seed: number): () => number {
  */
 export function randomReportRows(count: number, from: string, days: number, seed = 1): ReportRow[] {
 	const next = seeded(seed);
-	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+	const pick = <T>(xs: readonly T[]): T => pickWith(next, xs);
 	const start = Date.parse(`${from}T00:00:00+07:00`);
 	return Array.from({ length: count }, (_, i) => {
 		const received = start + Math.floor(next() * days * DAY);

@@ -4,23 +4,10 @@ import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { ReportPage } from './pages/report-page';
 import { setUpDevice } from './support/device';
+import { READ_MODEL_V2 } from '../builders/read-model-v2';
 
 /** Monday 2 Nov 2026, 09:00 in Vietnam. */
 const MONDAY = new Date('2026-11-02T02:00:00.000Z');
-
-/** The read model as version 2 declared it (src/lib/db/read-model.ts): what a device updates from. */
-const VERSION_TWO = {
-	dossiers:
-		'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
-		'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
-		'handler_id, *terms, [book_year+book_volume+book_entry], ' +
-		'[in_progress+overdue_at], closed_at',
-	problems: 'id',
-	procedures: 'code, field.code',
-	calendars: 'year',
-	units: 'code',
-	meta: 'key'
-};
 
 async function receive(page: Page, name: string) {
 	const intake = new IntakePage(page);
@@ -60,7 +47,7 @@ test('a device updated from read model version 2 keeps its book and reports it a
 		const version = old.verno;
 		old.close();
 		return { rows: rows.length, version, tables: meta.map((m: { key: string }) => m.key) };
-	}, VERSION_TWO);
+	}, READ_MODEL_V2);
 	expect(kept).toMatchObject({ rows: 2, version: 2 });
 	expect(kept.tables).toContain('projector.since');
 

@@ -59,7 +59,7 @@ export function live<T>(query: () => Promise<T>, initial: T, deps?: () => unknow
  * Like `live`, for a query that reads thousands of rows through an index (a report's year):
  * Dexie's live query tracks the primary key of every row such a read returns, one tree insert
  * per row, which was most of a report's time. Here only `stamp` is observed (a cheap read that
- * any change to the rows re-runs, such as a table count) and `query` runs outside the
+ * any change to the rows re-runs, such as the projector's checkpoint) and `query` runs outside the
  * observation each time it fires; a late answer never replaces a newer one.
  */
 export function liveBulk<T>(

@@ -93,8 +93,8 @@ export async function dossiersStamp(): Promise<unknown> {
 }
 
 /**
- * The report rows a report over the Vietnam dates `from` … `to` needs: received in the range,
- * closed on or after its start, or still in progress (see `report-query.ts`).
+ * The report rows a report over the Vietnam dates `from` … `to` needs: received in the months it
+ * touches, or carried into them from before (see `report-query.ts`).
  */
 export async function reportRows(from: string, to: string): Promise<ReportRow[]> {
 	return readReportRows(getRuntime().read, from, to);

@@ -108,8 +108,8 @@ export class ReadModelDb extends Dexie {
 					'handler_id, *terms, [book_year+book_volume+book_entry], ' +
 					'[in_progress+overdue_at]',
 				reportChunks: 'chunk',
-				// `*carried_into` is sparse: only dossiers still closing, returned or rated after the
-				// first day of a later month (`carriedInto`).
+				// `*carried_into` is sparse: only dossiers closed, returned or rated after the first
+				// day of a later month (`carriedInto`).
 				reportCarried: '[legal_receipt_date+code], [closed_at+legal_receipt_date], *carried_into'
 			})
 			.upgrade(async (tx) => {

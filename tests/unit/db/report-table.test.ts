@@ -24,6 +24,7 @@ import { reportRows } from '$lib/db/report-query';
 import { randomReportRows } from '../../builders/report-row';
 import { buildDossier, intakeForm } from '../../builders/dossier';
 import { freshDevice, freshIndexedDb } from './harness';
+import { READ_MODEL_V2 } from '../../builders/read-model-v2';
 
 afterEach(async () => {
 	await stopRuntime();
@@ -44,18 +45,7 @@ function bookRows(): DossierRow[] {
 /** The read model as version 2 declared it: the schema a device updated from holds. */
 function versionTwo(): Dexie {
 	const db = new Dexie('motcua-read');
-	db.version(2).stores({
-		dossiers:
-			'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
-			'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
-			'handler_id, *terms, [book_year+book_volume+book_entry], ' +
-			'[in_progress+overdue_at], closed_at',
-		problems: 'id',
-		procedures: 'code, field.code',
-		calendars: 'year',
-		units: 'code',
-		meta: 'key'
-	});
+	db.version(2).stores(READ_MODEL_V2);
 	return db;
 }
 

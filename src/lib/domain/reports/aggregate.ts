@@ -40,23 +40,8 @@ function line(map: Map<string, GroupLine>, code: string, name: string): Figures 
 
 const byName = (a: GroupLine, b: GroupLine) => a.name.localeCompare(b.name, 'vi');
 
-/** The figures of `summaries` over one period, without breakdowns. */
-export function periodFigures(
-	summaries: readonly Summary[],
-	period: Period | PeriodWindow,
-	now: string
-): Figures {
-	const window = 'start' in period ? period : periodWindow(period);
-	const f = emptyFigures();
-	for (const s of summaries) {
-		const p = place(s, window, now);
-		if (p) addPlacement(f, p, s.channel);
-	}
-	return f;
-}
-
 /**
- * The on-time trend, month by month: the same figures as `periodFigures` over each month, but
+ * The on-time trend, month by month: the same figures as placing every dossier in every month, but
  * each dossier is placed only in the months it can add to — from the month it was received (or
  * the first month) until its last activity (`lastActivity`); `place` gives `null` for every
  * later month (closed, returned and rated before they began), so stopping there loses nothing.

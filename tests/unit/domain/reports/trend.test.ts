@@ -3,14 +3,26 @@ import {
 	buildReport,
 	monthOfKey,
 	monthPeriod,
+	addPlacement,
+	emptyFigures,
 	onTimeRate,
-	periodFigures,
+	place,
 	quarterPeriod,
 	yearPeriod,
 	customPeriod,
 	type Period
 } from '$lib/domain/reports';
 import { randomReportRows } from '../../../builders/report-row';
+
+/** The figures of one month with every row placed in it. */
+function periodFigures(rows: Parameters<typeof buildReport>[0], month: Period, now: string) {
+	const f = emptyFigures();
+	for (const s of rows) {
+		const p = place(s, month, now);
+		if (p) addPlacement(f, p, s.channel);
+	}
+	return f;
+}
 
 /** The trend as its definition says: every row placed in every month, one month at a time. */
 function naiveTrend(rows: Parameters<typeof buildReport>[0], period: Period, now: string) {
