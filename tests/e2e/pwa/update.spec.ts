@@ -8,6 +8,10 @@ import { ReceiptPage } from '../pages/receipt-page';
 import { setUpDevice } from '../support/device';
 import { serveCopyOfBuild, type DeployServer } from './support';
 
+/** The prompt waits for the new worker to download and precache the whole build (about 1.7 MB):
+ * on a loaded 2-core CI machine that takes longer than an assertion's default 5 s. */
+const SW_INSTALL = { timeout: 30_000 };
+
 let server: DeployServer;
 
 test.beforeEach(async () => {
@@ -50,7 +54,7 @@ for (const firstDay of [true, false]) {
 		await context.setOffline(true);
 		await context.setOffline(false);
 
-		await expect(shell.updatePrompt).toBeVisible();
+		await expect(shell.updatePrompt).toBeVisible(SW_INSTALL);
 		// The officer does nothing for a while: the page must still be the same page.
 		await page.waitForTimeout(1500);
 		expect(await shell.marker()).toBe('đang nhập dở');
@@ -88,8 +92,8 @@ test('accepting in one tab does not reload the other tab, which then offers a re
 	await deployNewVersion(server);
 	await context.setOffline(true);
 	await context.setOffline(false);
-	await expect(tabA.updatePrompt).toBeVisible();
-	await expect(tabB.updatePrompt).toBeVisible();
+	await expect(tabA.updatePrompt).toBeVisible(SW_INSTALL);
+	await expect(tabB.updatePrompt).toBeVisible(SW_INSTALL);
 
 	const reloadedA = tabA.page.waitForEvent('load', { timeout: 5000 });
 	await tabA.acceptUpdate.click();
@@ -133,7 +137,7 @@ test('a new version arrives while an intake is half filled: nothing is lost, the
 	await context.setOffline(true);
 	await context.setOffline(false);
 
-	await expect(shell.updatePrompt).toBeVisible();
+	await expect(shell.updatePrompt).toBeVisible(SW_INSTALL);
 	await expect(shell.updatePrompt).toContainText('Bạn đang nhập dở');
 	// The prompt did not reload the page or touch the form.
 	expect(await shell.marker()).toBe('đang tiếp nhận');
