@@ -12,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { ensureBuild } from '../scripts/build.js';
 
 const BUILD = path.resolve('build');
 const runsFlag = process.argv.indexOf('--runs');
@@ -55,15 +56,21 @@ function freePort() {
 	});
 }
 
-/** scripts/serve-build.js as its own process, started directly (TOOLCHAIN pitfall 10). */
+/** scripts/start.js (what `npm start` runs) as its own process, started directly (TOOLCHAIN
+ * pitfall 10), with a temporary data folder. */
 async function startServer(port) {
-	const child = spawn(process.execPath, ['scripts/serve-build.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+	const child = spawn(process.execPath, ['scripts/start.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TEMP_DATA: '1' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`serve-build exited with ${code}`)));
-		child.stdout.on('data', (d) => String(d).includes('http://') && resolve(undefined));
+		child.once('exit', (code) =>
+			reject(new Error(`the server (scripts/start.js) exited with ${code}`))
+		);
+		child.stdout.on(
+			'data',
+			(d) => String(d).includes('MotCua đang chạy tại') && resolve(undefined)
+		);
 	});
 	return child;
 }
@@ -96,10 +103,7 @@ async function usableAt(page) {
 	return page.evaluate(() => window.__usableAt);
 }
 
-if (!fs.existsSync(path.join(BUILD, 'sw.js'))) {
-	console.error('build/sw.js is missing: run `npm run build` first.');
-	process.exit(1);
-}
+await ensureBuild();
 
 const port = await freePort();
 const server = await startServer(port);

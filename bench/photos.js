@@ -13,6 +13,7 @@ import path from 'node:path';
 import { logIn } from './app.js';
 import { CPU_SLOWDOWN, launch } from './browser.js';
 import { medianP95 } from './lib/stats.js';
+import { ensureBuild } from '../scripts/build.js';
 import { startUpstream } from './server.js';
 
 const QUICK = process.argv.includes('--quick');
@@ -104,7 +105,7 @@ async function count(couch, db, prefix) {
 }
 
 async function main() {
-	if (!fs.existsSync('build/index.html')) throw new Error('run `npm run build` first');
+	await ensureBuild();
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-bench-photos-'));
 	const server = await startUpstream();
 	const browser = await launch(path.join(tmp, 'profile'), {

@@ -24,6 +24,7 @@ import { CPU_SLOWDOWN, heapSampler, launch } from './browser.js';
 import { harness, openHarness } from './harness-page.js';
 import { machineFacts, precacheSizes } from './facts.js';
 import { medianP95 } from './lib/stats.js';
+import { ensureBuild } from '../scripts/build.js';
 import { startUpstream } from './server.js';
 
 const QUICK = process.argv.includes('--quick');
@@ -76,10 +77,7 @@ const single = (measure, n, value, note = '') =>
 	rows.push({ measure, n: count(n), median: value, p95: '–', runs: '1', note });
 
 // ---- build and bundles -----------------------------------------------------------------------
-if (!fs.existsSync('build/sw.js')) {
-	log('build/ missing: npm run build');
-	execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-}
+await ensureBuild({ log });
 execFileSync(
 	process.execPath,
 	['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.js'],

@@ -1,4 +1,4 @@
-// The benchmark's upstream: scripts/serve-build.js (the production build and the embedded
+// The benchmark's upstream: scripts/start.js, what `npm start` runs (the production build and the embedded
 // CouchDB-compatible server, freshly provisioned in a temporary folder removed on exit) as its
 // own process, plus the few admin and upload requests the benchmark needs.
 import { spawn } from 'node:child_process';
@@ -26,18 +26,24 @@ function freePort() {
 /** Starts the server; resolves with its origin and a `stop()`. */
 export async function startUpstream() {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve-build.js'], {
+	const child = spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			TEMP_DATA: '1',
 			COUCH_ADMIN: 'admin:motcua-admin'
 		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`serve-build exited with ${code}`)));
-		child.stdout?.on('data', (d) => String(d).includes('http://') && resolve(undefined));
+		child.once('exit', (code) =>
+			reject(new Error(`the server (scripts/start.js) exited with ${code}`))
+		);
+		child.stdout?.on(
+			'data',
+			(d) => String(d).includes('MotCua đang chạy tại') && resolve(undefined)
+		);
 	});
 	const origin = `http://127.0.0.1:${port}`;
 	const admin = createCouchClient(`${origin}/couchdb`, ADMIN);

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// Runs after `vite build` (see the `build` script): writes build/sw.js, a Workbox service worker
-// that precaches the whole app shell so every route opens with no network. Also imported by the
-// e2e update test, which regenerates the worker over a modified copy of build/.
+// Writes build/sw.js, a Workbox service worker that precaches the whole app shell so every route
+// opens with no network. Called by scripts/build.js right after `vite build` (the one build), and
+// by the e2e update test, which regenerates the worker over a modified copy of build/.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /**
@@ -42,13 +41,4 @@ export async function buildServiceWorker(buildDir = 'build') {
 		maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
 	});
 	return { count, size, warnings };
-}
-
-const isMain =
-	process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
-if (isMain) {
-	const result = await buildServiceWorker(process.argv[2] ?? 'build');
-	for (const w of result.warnings) console.warn(`workbox: ${w}`);
-	console.log(`sw.js: precaches ${result.count} files, ${(result.size / 1024).toFixed(1)} KiB`);
-	if (result.warnings.length > 0) process.exit(1);
 }

@@ -55,7 +55,7 @@ function stop(server) {
 /**
  * The MotCua server: the built app and, on the same origin under `/couchdb`, a
  * CouchDB-compatible server stored under `dataDir`, provisioned with the demo upstream.
- * Options fall back to the environment (PORT, HOST, BUILD_DIR, DATA_DIR, COUCH_ADMIN as
+ * Options fall back to the environment (PORT, HOST, DATA_DIR, COUCH_ADMIN as
  * `user:password`, DEMO_PASSWORD, SEED_DIR, CORS_ORIGIN, PROVISION=0), so every port is
  * configurable (TOOLCHAIN pitfall 9); port 0 picks a free one.
  *
@@ -69,7 +69,7 @@ export async function startServer(options = {}) {
 	const env = process.env;
 	const port = options.port ?? Number(env.PORT ?? 4173);
 	const host = options.host ?? env.HOST ?? '127.0.0.1';
-	const buildDir = options.buildDir ?? path.resolve(env.BUILD_DIR ?? 'build');
+	const buildDir = options.buildDir ?? path.join(repoRoot, 'build');
 	const dataDir = options.dataDir ?? path.resolve(env.DATA_DIR ?? 'data');
 	const admin = options.admin ?? parseCredentials(env.COUCH_ADMIN ?? 'admin:motcua-admin');
 	const demoPassword = options.demoPassword ?? env.DEMO_PASSWORD ?? 'motcua';

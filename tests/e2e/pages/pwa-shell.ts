@@ -6,6 +6,8 @@ export class PwaShell {
 	readonly network: Locator;
 	readonly storageWarning: Locator;
 	readonly shellWarning: Locator;
+	/** "Dùng được khi mất mạng": the header's own word that the app is stored for offline use. */
+	readonly shellReady: Locator;
 	readonly updatePrompt: Locator;
 	readonly acceptUpdate: Locator;
 	readonly postponeUpdate: Locator;
@@ -18,6 +20,7 @@ export class PwaShell {
 		this.network = page.getByTestId('network-state');
 		this.storageWarning = page.getByTestId('storage-warning');
 		this.shellWarning = page.getByTestId('shell-warning');
+		this.shellReady = page.getByTestId('shell-ready');
 		this.updatePrompt = page.getByRole('region', { name: 'Có phiên bản mới' });
 		this.acceptUpdate = this.updatePrompt.getByRole('button', { name: 'Cập nhật ngay' });
 		this.postponeUpdate = this.updatePrompt.getByRole('button', { name: 'Để sau' });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeCount } from '../../../server/provision/provision.js';
 import { ADMIN, DEMO_PASSWORD, couch, removeDir, startTestServer, tempDir } from './harness';
@@ -53,7 +54,7 @@ describe('data survives a restart', () => {
 	it('across processes (SIGTERM, then a new node process), after hostile requests', async () => {
 		const dataDir = tempDir();
 		dirs.push(dataDir);
-		const first = await serveBuild(dataDir);
+		const first = await serverProcess(dataDir);
 		const e = event(2);
 		expect(
 			(await couch(first.couchUrl, A, 'PUT', `/commune-99901/${encodeURIComponent(e._id)}`, e))
@@ -65,7 +66,7 @@ describe('data survives a restart', () => {
 		expect((await couch(first.couchUrl, null, 'GET', '/_up')).status).toBe(200);
 		expect(await first.stop()).toBe(0);
 
-		const second = await serveBuild(dataDir);
+		const second = await serverProcess(dataDir);
 		try {
 			const stored = await couch(
 				second.couchUrl,
@@ -82,19 +83,31 @@ describe('data survives a restart', () => {
 	});
 });
 
-/** `node scripts/serve-build.js` with its own DATA_DIR and a free port (PORT=0). */
-async function serveBuild(dataDir: string) {
-	const child: ChildProcess = spawn(process.execPath, [path.resolve('scripts/serve-build.js')], {
-		env: {
-			...process.env,
-			PORT: '0',
-			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			COUCH_ADMIN: `${ADMIN.name}:${ADMIN.password}`,
-			DEMO_PASSWORD
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+/** The server of server/main.js in a process of its own (the app itself is not needed here, so
+ * no build), with its own DATA_DIR and a free port (PORT=0); SIGTERM closes it as start.js does. */
+const SERVER_PROCESS = `
+import { startServer } from ${JSON.stringify(pathToFileURL(path.resolve('server/main.js')).href)};
+const server = await startServer();
+console.log('MotCua test server at ' + server.url);
+process.on('SIGTERM', async () => { await server.close(); process.exit(0); });
+`;
+
+async function serverProcess(dataDir: string) {
+	const child: ChildProcess = spawn(
+		process.execPath,
+		['--input-type=module', '-e', SERVER_PROCESS],
+		{
+			env: {
+				...process.env,
+				PORT: '0',
+				HOST: '127.0.0.1',
+				DATA_DIR: dataDir,
+				COUCH_ADMIN: `${ADMIN.name}:${ADMIN.password}`,
+				DEMO_PASSWORD
+			},
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	const url = await new Promise<string>((resolve, reject) => {
 		let out = '';
 		child.stdout!.on('data', (chunk: Buffer) => {

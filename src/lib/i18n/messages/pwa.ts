@@ -33,6 +33,7 @@ export const pwaMessages = {
 		vi: 'Ứng dụng đã được lưu trên máy: mở được cả khi không có mạng.',
 		en: 'The app is stored on this device: it opens with no network.'
 	},
+	'pwa.shell.readyChip': { vi: 'Dùng được khi mất mạng', en: 'Works offline' },
 	'pwa.shell.failed': { vi: 'Chưa dùng được khi mất mạng', en: 'Not ready for offline use' },
 	'pwa.shell.failed.hint': {
 		vi: 'Chưa lưu được ứng dụng vào máy. Hãy tải lại trang khi có mạng; nếu vẫn báo như vậy, nhờ cán bộ kỹ thuật kiểm tra trình duyệt.',
