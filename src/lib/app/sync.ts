@@ -1,10 +1,13 @@
-import { saveDeviceSetup } from '../db/device-store';
+import { saveDeviceSetup, saveUpstreamUrl } from '../db/device-store';
+import type { DomainError } from '../domain/errors';
+import { parseUpstreamUrl } from '../domain/validate/upstream-url';
 import { getRuntime, reloadDevice } from '../db/runtime';
 import type { DownloadCheckpoint, DownloadStore } from '../sync/first-download';
 import { enrolDevice } from '../sync/enrol';
 import { SyncEngine, type Credentials, type SyncSink } from '../sync/engine';
 import { lastUser, login, logout, type LoginResult } from '../sync/session';
 import { MediaUploader } from '../sync/media-upload';
+import { probeUpstream } from '../sync/probe-upstream';
 import { createTransport } from '../sync/transport';
 import { syncStatus } from '../sync/status.svelte';
 
@@ -31,9 +34,20 @@ export function mediaUpstream(): { url: string; auth: string; fetch: typeof fetc
 	return { url: uploader.url, auth: uploader.auth, fetch };
 }
 
-/** Upstream CouchDB: the same origin under /couchdb (the embedded server, or a reverse proxy). */
-export function remoteBase(): string {
+/** The default upstream: the app's own origin under /couchdb (the embedded server, or a reverse
+ * proxy in front of CouchDB). */
+function sameOriginBase(): string {
 	return `${location.origin}/couchdb`;
+}
+
+/** The upstream this device syncs with: the address typed at enrolment, or the default. */
+export function remoteBase(): string {
+	return getRuntime().device.upstream_url ?? sameOriginBase();
+}
+
+/** The address as the enrolment form shows it: blank when it is the default. */
+export function upstreamSetting(): string {
+	return getRuntime().device.upstream_url ?? '';
 }
 
 const now = () => new Date().toISOString();
@@ -89,16 +103,41 @@ export function lastSyncUser(): string | null {
 	return lastName;
 }
 
-export type SignInOutcome = LoginResult | { readonly ok: false; readonly reason: 'no_free_slot' };
+export type SignInOutcome =
+	| LoginResult
+	| { readonly ok: false; readonly reason: 'no_free_slot' | 'not_couchdb' | 'unreachable' }
+	| { readonly ok: false; readonly reason: 'invalid_upstream'; readonly error: DomainError };
 
 /**
  * Logs in (online) or unlocks (offline), makes the device belong to the user's commune and
- * enrols it for a code slot when it has none, then starts syncing.
+ * enrols it for a code slot when it has none, then starts syncing. `upstream` is the address
+ * typed in the enrolment form (blank: the app's own origin); a new address is checked to be a
+ * CouchDB before anything is sent to it, and kept only once the login there succeeded.
  */
-export async function signIn(name: string, password: string): Promise<SignInOutcome> {
+export async function signIn(
+	name: string,
+	password: string,
+	upstream?: string
+): Promise<SignInOutcome> {
 	const rt = getRuntime();
-	const result = await login(rt.journal, remoteBase(), name, password, now());
+	let base = remoteBase();
+	let chosen: string | null | undefined;
+	if (upstream !== undefined) {
+		const parsed = parseUpstreamUrl(upstream, location.origin);
+		if (!parsed.ok) return { ok: false, reason: 'invalid_upstream', error: parsed.errors[0]! };
+		chosen = parsed.value;
+		base = chosen ?? sameOriginBase();
+		if (chosen !== (rt.device.upstream_url ?? null)) {
+			const probe = await probeUpstream(base, { name, password });
+			if (probe !== 'couchdb') return { ok: false, reason: probe };
+		}
+	}
+	const result = await login(rt.journal, base, name, password, now());
 	if (!result.ok) return result;
+	if (chosen !== undefined && result.online && chosen !== (rt.device.upstream_url ?? null)) {
+		await saveUpstreamUrl(rt.journal, chosen);
+		await reloadDevice();
+	}
 	const credentials: Credentials = { username: name, password };
 	const commune = result.user.commune;
 	if (commune && commune !== rt.device.commune_code) {

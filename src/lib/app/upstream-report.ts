@@ -3,6 +3,7 @@ import { digitisation } from '$lib/domain/media';
 import { summarize, type DossierSummary } from '$lib/domain/reports';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc } from '$lib/domain/schemas/events';
+import { remoteBase } from './sync';
 
 /**
  * The upstream office's view: reads a commune database over HTTP (CouchDB `_all_docs`, paged,
@@ -157,7 +158,7 @@ export function digitisedCount(
 	return { complete, dossiers, images };
 }
 
-/** The same origin's CouchDB (the embedded server or a reverse proxy), as sync uses. */
+/** The upstream CouchDB this device syncs with (issue 14: a setting of the device). */
 export function upstreamBase(): string {
-	return `${location.origin}/couchdb`;
+	return remoteBase();
 }

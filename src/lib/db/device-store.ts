@@ -22,3 +22,13 @@ export async function saveDeviceSetup(
 		});
 	});
 }
+
+/** Remembers the upstream CouchDB this device syncs with (null: the app's own origin). */
+export async function saveUpstreamUrl(journal: JournalDb, url: string | null): Promise<void> {
+	await journal.transaction('rw', journal.device, async () => {
+		const current = await journal.device.get('device');
+		if (!current) throw new Error('device row missing');
+		if ((current.upstream_url ?? null) !== url)
+			await journal.device.put({ ...current, upstream_url: url });
+	});
+}

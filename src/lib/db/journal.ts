@@ -39,6 +39,9 @@ export interface DeviceRow {
 	readonly slot: number | null;
 	readonly officer: { readonly id: string; readonly name: string } | null;
 	readonly enrolled_at: string | null;
+	/** The upstream CouchDB root typed at enrolment (validated by parseUpstreamUrl), or absent /
+	 * null: the app's own origin under /couchdb. Rows written before issue 14 have none. */
+	readonly upstream_url?: string | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { JournalDb, SessionRow } from '../db/journal';
+import { basicAuth } from './probe-upstream';
 import { derive, makeVerifier, sameHex } from './verifier';
 
 export interface SessionUser {
@@ -38,7 +39,13 @@ export async function login(
 	try {
 		response = await fetchFn(`${remoteBase}/_session`, {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+			// Basic credentials too: with `[chttpd] require_valid_user = true` Apache CouchDB
+			// refuses an unauthenticated request before it reads the login body.
+			headers: {
+				'Content-Type': 'application/json',
+				Accept: 'application/json',
+				Authorization: basicAuth(name, password)
+			},
 			credentials: 'include',
 			body: JSON.stringify({ name, password })
 		});

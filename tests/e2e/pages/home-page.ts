@@ -6,12 +6,17 @@ export class HomePage {
 	readonly catalogCount: Locator;
 	readonly calendarYears: Locator;
 	readonly languageToggle: Locator;
+	/** "Thiết bị này chưa được ghi danh" and its one button, on a device with no code slot. */
+	readonly enrolPrompt: Locator;
+	readonly enrolButton: Locator;
 
 	constructor(readonly page: Page) {
 		this.heading = page.getByRole('heading', { level: 1 });
 		this.catalogCount = page.getByTestId('catalog-count');
 		this.calendarYears = page.getByTestId('calendar-years');
 		this.languageToggle = page.getByRole('button', { name: /English|Tiếng Việt/ });
+		this.enrolPrompt = page.getByRole('region', { name: 'Thiết bị này chưa được ghi danh' });
+		this.enrolButton = this.enrolPrompt.getByRole('link', { name: 'Ghi danh thiết bị' });
 	}
 
 	async open(): Promise<void> {

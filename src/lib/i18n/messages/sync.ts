@@ -80,5 +80,49 @@ export const syncMessages = {
 	'sync.problem.server': {
 		vi: 'Máy chủ cấp trên đang lỗi (mã {status}). Sẽ tự thử lại.',
 		en: 'The upstream server has an error (code {status}). Will retry.'
+	},
+	'enrol.title': { vi: 'Thiết bị này chưa được ghi danh', en: 'This device is not enrolled yet' },
+	'enrol.body': {
+		vi: 'Trước khi tiếp nhận hồ sơ, hãy ghi danh thiết bị: vào mục Đồng bộ, đăng nhập bằng tài khoản cán bộ của xã (cần có mạng một lần). Thiết bị sẽ nhận số thứ tự từ cấp trên để cấp mã hồ sơ không trùng, rồi tự đồng bộ; sau đó làm việc được cả khi mất mạng.',
+		en: 'Before receiving dossiers, enrol this device: go to Sync and log in with the commune officer account (a network is needed once). The device gets its number from upstream, so its dossier codes never collide, then syncs by itself; from then on it works offline too.'
+	},
+	'enrol.action': { vi: 'Ghi danh thiết bị', en: 'Enrol this device' },
+	'field.upstream_url': { vi: 'Máy chủ cấp trên', en: 'Upstream server' },
+	'sync.upstream.help': {
+		vi: 'Địa chỉ CouchDB của cấp trên, ví dụ https://couch.dienbien.gov.vn. Để trống nếu máy chủ đồng bộ cùng địa chỉ với ứng dụng.',
+		en: 'The upstream CouchDB address, e.g. https://couch.dienbien.gov.vn. Leave blank when it is served with the app.'
+	},
+	'sync.upstream.current': { vi: 'Máy chủ cấp trên: {url}', en: 'Upstream server: {url}' },
+	'error.upstream_url.invalid': {
+		vi: '{field}: phải là địa chỉ đầy đủ bắt đầu bằng https:// hoặc http://, không có dấu ? hay #.',
+		en: '{field}: must be a full address starting with https:// or http://, with no ? or #.'
+	},
+	'error.upstream_url.credentials': {
+		vi: '{field}: không ghi tên đăng nhập hay mật khẩu vào địa chỉ; hãy nhập chúng vào ô bên dưới.',
+		en: '{field}: do not put a user name or password in the address; type them in the fields below.'
+	},
+	'error.upstream_url.insecure': {
+		vi: '{field}: ứng dụng đang chạy qua https nên máy chủ cấp trên cũng phải dùng https.',
+		en: '{field}: the app runs over https, so the upstream server must use https too.'
+	},
+	'sync.error.not_couchdb': {
+		vi: 'Địa chỉ này trả lời nhưng không phải máy chủ CouchDB. Hãy kiểm tra lại địa chỉ cấp trên đã cung cấp.',
+		en: 'This address answers, but it is not a CouchDB server. Check the address upstream gave you.'
+	},
+	'sync.error.unreachable': {
+		vi: 'Không kết nối được tới máy chủ này (không có mạng, sai địa chỉ, hoặc máy chủ chưa cho phép ứng dụng truy cập từ địa chỉ khác: CORS).',
+		en: 'Could not reach this server (no network, a wrong address, or the server does not allow the app from another origin: CORS).'
+	},
+	'sync.clock.ok': {
+		vi: 'Đồng hồ máy khớp với máy chủ (lệch {minutes} phút).',
+		en: 'The device clock agrees with the server ({minutes} min apart).'
+	},
+	'sync.clock.off': {
+		vi: 'Đồng hồ máy lệch {minutes} phút so với máy chủ: hãy chỉnh lại giờ của máy. Ngày hẹn vẫn tính đúng theo giờ Việt Nam.',
+		en: 'The device clock is {minutes} min off the server: set the device time. Appointment dates are still computed in Vietnam time.'
+	},
+	'sync.clock.unknown': {
+		vi: 'Chưa kiểm tra được đồng hồ với máy chủ (máy chủ ở địa chỉ khác không cho đọc giờ của nó).',
+		en: 'The clock could not be checked against the server (a server on another origin does not expose its time).'
 	}
 } satisfies MessageTable;
