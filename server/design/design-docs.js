@@ -10,17 +10,30 @@ const FILES = {
 const EXPORT = 'export default ';
 
 /**
- * The validate function's source exactly as written in its file, from `function` to the closing
- * brace: what CouchDB stores and evaluates. Read from the file rather than taken from
- * `Function.prototype.toString`, so a test runner's transform can never change what is
- * uploaded (a second provisioning run from plain Node must find it identical).
+ * The validate function's source as CouchDB must receive it: the text of its file from
+ * `function` to the closing brace, made anonymous (`function (newDoc, oldDoc, userCtx,
+ * secObj) {…}`). CouchDB's query server evaluates the source and keeps what it evaluates to
+ * (share/server/util.js `compileFunction`): under QuickJS and SpiderMonkey a named declaration
+ * evaluates to nothing, and every write then answers 500 `compilation_error "Expression does
+ * not eval to a function"`; only an anonymous function expression compiles on both.
+ * Read from the file rather than taken from `Function.prototype.toString`, so a test runner's
+ * transform can never change what is uploaded (a second provisioning run from plain Node must
+ * find it identical).
  * @param {'catalog' | 'commune'} kind
  */
 export function validateSource(kind) {
 	const text = fs.readFileSync(FILES[kind], 'utf8');
 	const start = text.indexOf(EXPORT + 'function ');
 	if (start < 0) throw new Error(`${FILES[kind].pathname}: no "export default function"`);
-	return text.slice(start + EXPORT.length).trim();
+	return anonymous(text.slice(start + EXPORT.length).trim());
+}
+
+/**
+ * `function name(a, b) {…}` → `function (a, b) {…}`.
+ * @param {string} source starts with `function`
+ */
+export function anonymous(source) {
+	return source.replace(/^function\s+[A-Za-z_$][\w$]*\s*\(/, 'function (');
 }
 
 /**

@@ -3,7 +3,8 @@
  *
  * Same constraints as validate-commune.js: CouchDB runs this source text in its own engine, so
  * it stays ES5 and self-contained. `{ unauthorized }` answers 401, `{ forbidden }` 403.
- * design-docs.js uploads this file's text from `function` to the end: keep the function last.
+ * design-docs.js uploads this file's text from `function` to the end, made anonymous (the form
+ * CouchDB compiles, tests/unit/server/couch-js.ts): keep the function last.
  *
  * Rules (DESIGN.md "Databases upstream"): communes replicate the catalog down only. Members
  * (every commune role and `upstream`, see provisioning) may read; only the `upstream` role,

@@ -4,7 +4,8 @@
  * CouchDB stores this function's source text and runs it in its own JavaScript engine
  * (SpiderMonkey or QuickJS, possibly ES5 only): keep it ES5 (`var`, no arrows, no template
  * strings, no spread), self-contained (no imports, no module-scope references) and pure.
- * design-docs.js uploads this file's text from `function` to the end: keep the function last.
+ * design-docs.js uploads this file's text from `function` to the end, made anonymous (the form
+ * CouchDB compiles, tests/unit/server/couch-js.ts): keep the function last.
  * A thrown `{ unauthorized }` answers 401, a thrown `{ forbidden }` answers 403; CouchDB runs it
  * for every write except `_local/*` documents, including replicated (`new_edits: false`) ones.
  *
