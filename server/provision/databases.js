@@ -78,3 +78,27 @@ export async function ensureDesignDoc(client, db, kind) {
 	await client.expect('PUT', path, { ...have.body, ...want, _rev: have.body._rev });
 	return 'updated';
 }
+
+/**
+ * Proves the database's `validate_doc_update` compiles and runs on this server: a document no
+ * MotCua validate function accepts (no `type`) must be refused with 403. Apache CouchDB answers
+ * a design function it cannot compile with 500 `compilation_error` on every write, which a
+ * provisioning run that only uploads the design document would never notice. Nothing is stored
+ * when the server behaves; if the write was accepted, the stray document is removed and the run
+ * fails.
+ * @param {CouchClient} client
+ * @param {string} db
+ */
+export async function probeValidation(client, db) {
+	const path = docPath(db, 'motcua-provision-probe');
+	const res = await client.request('PUT', path, { motcua_probe: true });
+	if (res.status === 403) return;
+	if (res.status === 201 || res.status === 202) {
+		const rev = /** @type {any} */ (res.body)?.rev;
+		await client.request('DELETE', `${path}?rev=${encodeURIComponent(String(rev))}`);
+		throw new Error(`${db}: a write its validate_doc_update must refuse was accepted`);
+	}
+	const body = /** @type {any} */ (res.body);
+	const reason = body ? `${body.error ?? ''} ${String(body.reason ?? '').slice(0, 160)}` : '';
+	throw new Error(`${db}: validate_doc_update does not run here (HTTP ${res.status} ${reason})`);
+}

@@ -1,5 +1,5 @@
 import { ensureCors } from './cors.js';
-import { ensureDatabase, ensureDesignDoc, ensureSecurity } from './databases.js';
+import { ensureDatabase, ensureDesignDoc, ensureSecurity, probeValidation } from './databases.js';
 import { tally } from './json.js';
 import { seedCatalog } from './seed.js';
 import { ensureUser } from './users.js';
@@ -89,6 +89,8 @@ export async function provision(client, plan) {
 		};
 		report.security[await ensureSecurity(client, db, security)] += 1;
 		report.design[await ensureDesignDoc(client, db, kind)] += 1;
+		// Fails the run when this server cannot compile or run the design document.
+		await probeValidation(client, db);
 	}
 
 	const policy = { enforcePassword: plan.enforcePasswords ?? false };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCouchClient } from '../../../server/provision/couch-client.js';
+import { probeValidation } from '../../../server/provision/databases.js';
 import { changeCount, provision } from '../../../server/provision/provision.js';
 import { loadSeedDocs } from '../../../server/provision/seed-files.js';
 import { ADMIN, DEMO_PASSWORD, couch, removeDir, startTestServer, tempDir } from './harness';
@@ -165,5 +166,27 @@ describe('seeding the catalog', () => {
 		const report = await seedOnly(bad, 'update');
 		expect(report.seed).toMatchObject({ created: 1, rejected: 2 });
 		expect(report.seed.problems).toHaveLength(2);
+	});
+});
+
+describe('provisioning proves each validate function runs', () => {
+	it('fails, naming the database, when a write the design document must refuse is accepted; leaves nothing behind', async () => {
+		const client = createCouchClient(url, ADMIN);
+		await client.expect('PUT', '/probe-open');
+		await client.expect('PUT', '/probe-open/_design/motcua', {
+			validate_doc_update: 'function (newDoc) {}'
+		});
+		await expect(probeValidation(client, 'probe-open')).rejects.toThrow(
+			/probe-open: a write its validate_doc_update must refuse was accepted/
+		);
+		const left = await client.request('GET', '/probe-open/motcua-provision-probe');
+		expect(left.status).toBe(404);
+	});
+
+	it('passes on a database provisioned with its MotCua design document', async () => {
+		const client = createCouchClient(url, ADMIN);
+		await expect(probeValidation(client, 'catalog')).resolves.toBeUndefined();
+		const left = await client.request('GET', '/catalog/motcua-provision-probe');
+		expect(left.status).toBe(404);
 	});
 });

@@ -38,7 +38,9 @@ describe('the embedded upstream as provisioned', () => {
 		const sec = await couch(url, ADMIN, 'GET', '/commune-99901/_security');
 		expect(sec.body.members).toMatchObject({ roles: ['commune:99901', 'upstream'] });
 		const ddoc = await couch(url, ADMIN, 'GET', '/commune-99901/_design/motcua');
-		expect(String(ddoc.body.validate_doc_update)).toMatch(/^function validateCommune/);
+		expect(String(ddoc.body.validate_doc_update)).toMatch(
+			/^function \(newDoc, oldDoc, userCtx, secObj\) \{\n\tvar DEVICE_ID/
+		);
 		const catalog = await couch(url, ADMIN, 'GET', '/catalog');
 		expect(catalog.body.doc_count).toBeGreaterThan(1);
 	});
