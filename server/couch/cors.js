@@ -1,14 +1,14 @@
 /**
  * CORS for the embedded server, read live from the same configuration keys Apache CouchDB uses
- * (`[chttpd] enable_cors`, `[cors] origins, credentials, methods, headers`), so
+ * (`[chttpd] enable_cors`, `[cors] origins, credentials, methods, headers, exposed_headers`), so
  * `npm run provision -- --cors-origin <origin>` behaves the same against both. The app served by
  * `npm start` is same-origin and never needs it; `vite dev` on another port does.
  */
 
+import { COUCH_EXPOSED_HEADERS } from '../provision/cors.js';
+
 const DEFAULT_METHODS = 'GET, HEAD, POST, PUT, DELETE, COPY';
 const DEFAULT_HEADERS = 'accept, authorization, content-type, content-encoding, origin, referer';
-/** Response headers a cross-origin client may read; `date` feeds the clock-skew check. */
-const EXPOSED = 'cache-control, content-type, date, etag, server, x-couch-request-id';
 
 /** @param {unknown} value */
 function list(value) {
@@ -36,7 +36,12 @@ export function corsFromConfig(config) {
 			credentials ? origin : origins.includes('*') ? '*' : origin
 		);
 		if (credentials) res.setHeader('Access-Control-Allow-Credentials', 'true');
-		res.setHeader('Access-Control-Expose-Headers', EXPOSED);
+		// As Apache CouchDB: without `[cors] exposed_headers` its own list, which has no `date`.
+		const exposed = config.get('cors', 'exposed_headers');
+		res.setHeader(
+			'Access-Control-Expose-Headers',
+			['content-type', 'cache-control', ...list(exposed || COUCH_EXPOSED_HEADERS)].join(', ')
+		);
 		if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
 			const methods = config.get('cors', 'methods');
 			const headers = config.get('cors', 'headers');

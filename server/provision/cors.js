@@ -1,5 +1,9 @@
 /** @typedef {import('./couch-client.js').CouchClient} CouchClient */
 
+/** Apache CouchDB 3.4's default `Access-Control-Expose-Headers` (chttpd_cors.hrl). */
+export const COUCH_EXPOSED_HEADERS =
+	'accept-ranges, etag, server, x-couch-request-id, x-couch-update-newrev, x-couchdb-body-time';
+
 /**
  * What Apache CouchDB needs to serve an app from another origin (TOOLCHAIN.md): PouchDB's http
  * adapter always sends credentials, so the origin must be listed exactly and `credentials` on;
@@ -14,6 +18,9 @@ export function corsSettings(origin) {
 		['cors', 'origins', origin, true],
 		['cors', 'credentials', 'true', false],
 		['cors', 'methods', 'GET, PUT, POST, HEAD, DELETE', true],
+		// Setting the key replaces CouchDB's default list, so the defaults come first; `date` lets
+		// the app read the server's clock (the sync page's clock check).
+		['cors', 'exposed_headers', `${COUCH_EXPOSED_HEADERS}, date`, true],
 		[
 			'cors',
 			'headers',

@@ -51,7 +51,17 @@ export async function ensureSecurity(client, db, want) {
 		admins: mergeSection(have.admins, want.admins)
 	};
 	if (stableStringify(next) === stableStringify(have)) return 'unchanged';
-	await client.expect('PUT', `/${encodeURIComponent(db)}/_security`, next);
+	const res = await client.request('PUT', `/${encodeURIComponent(db)}/_security`, next);
+	if (res.status === 500 && res.body?.error === 'no_majority') {
+		throw new Error(
+			`PUT /${db}/_security → 500 no_majority: this CouchDB is not set up as a node yet. ` +
+				'For one server set `[couchdb] single_node = true` in local.ini and restart ' +
+				'(docs/DEPLOY.md), or finish the cluster setup, then run provisioning again.'
+		);
+	}
+	if (res.status !== 200 && res.status !== 201) {
+		throw new Error(`PUT /${db}/_security → ${res.status} ${JSON.stringify(res.body)}`);
+	}
 	return 'updated';
 }
 

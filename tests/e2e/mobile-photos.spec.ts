@@ -3,6 +3,7 @@ import { DossierPage } from './pages/dossier-page';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { SyncPage } from './pages/sync-page';
+import { navigate } from './support/in-app';
 import { cameraPhoto, devicePhotos, scannedPdf } from './support/images';
 
 // Mobile intake in a village (issue 9): a phone viewport, document photos, no network, then
@@ -33,16 +34,9 @@ async function phone(browser: Browser): Promise<Page> {
 	return page;
 }
 
-/** In-app navigation (a reload would lock sync: the password lives only in memory). */
-async function nav(page: Page, link: string) {
-	const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
-	await menu.getByRole('link', { name: link }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
 async function fillVillageIntake(page: Page, applicant: string) {
 	const intake = new IntakePage(page);
-	await nav(page, 'Tiếp nhận hồ sơ');
+	await navigate(page, 'Tiếp nhận hồ sơ');
 	await intake.fillBirthRegistration(applicant);
 	await page.getByLabel('Hình thức nộp').selectOption('mobile');
 }
@@ -60,7 +54,7 @@ async function upstream(base: string, path: string) {
 
 async function syncAll(page: Page) {
 	const sync = new SyncPage(page);
-	await nav(page, 'Đồng bộ');
+	await navigate(page, 'Đồng bộ');
 	await sync.syncNow.click();
 	await sync.waitInSync();
 	await expect(page.getByTestId('media-lane')).toHaveText('Mọi ảnh đã gửi lên tuyến trên.', {
@@ -79,7 +73,7 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 	// Online once: the intake, receipt and dossier pages' code is loaded.
 	await fillVillageIntake(page, 'Lò Văn Khởi');
 	const warmUp = await saveIntake(page);
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: warmUp }).click();
 	await expect(page.getByTestId('dossier-photos')).toBeVisible();
 
@@ -94,7 +88,7 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 	await expect(page.getByTestId('compact-code')).toHaveText(code);
 	await expect(page.getByRole('img', { name: `QR: ${code}` }).first()).toBeVisible();
 	// Today's village list on the intake page.
-	await nav(page, 'Tiếp nhận hồ sơ');
+	await navigate(page, 'Tiếp nhận hồ sơ');
 	await expect(page.getByTestId('village-today')).toContainText(code);
 	await expect(page.getByTestId('village-today')).toContainText('Nhận lưu động hôm nay: 2 hồ sơ');
 
@@ -136,7 +130,7 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 	expect(record.length).toBeLessThan(5000);
 
 	// The dossier page: thumbnails, full view on tap, fully digitised for the two documents.
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: code }).click();
 	const panel = page.getByTestId('dossier-photos');
 	await expect(panel.getByTestId('photo-row')).toHaveCount(2);
@@ -161,14 +155,14 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 		.toEqual([1600, 1600]);
 
 	// The dossier is closed (result returned): its images, safely upstream, may leave the phone.
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: code }).click();
 	const dossier = new DossierPage(page);
 	await dossier.perform('Ghi kết quả giải quyết', { 'Số văn bản kết quả': '21/TLKS' });
 	await expect(dossier.done).toBeVisible();
 	await dossier.perform('Trả kết quả', { 'Mức độ hài lòng': 'Rất hài lòng' });
 	await expect(dossier.done).toBeVisible();
-	await nav(page, 'Thiết bị');
+	await navigate(page, 'Thiết bị');
 	await expect(page.getByTestId('media-usage')).toContainText('Có thể giải phóng');
 	await page.getByRole('button', { name: 'Giải phóng ảnh cũ' }).click();
 	await expect(page.getByTestId('media-freed')).toContainText('(2 ảnh). Hồ sơ vẫn giữ nguyên.');
@@ -178,7 +172,7 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 		['dropped', null]
 	]);
 	// The record is untouched, upstream still has the images.
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: code }).click();
 	await expect(dossier.status).toContainText('Đã trả kết quả');
 	await expect(page.locator('[data-state="dropped"]')).toHaveCount(2);
@@ -259,7 +253,7 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 	).toBe(true);
 
 	// Over the cap on the dossier page too: refused whole, the dossier keeps its one photo.
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: first }).click();
 	const panel = page.getByTestId('dossier-photos');
 	await expect(panel.getByTestId('photo-row')).toHaveCount(1);
@@ -272,7 +266,7 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 /** Sync now and wait for the records lane only (the media lane may still be retrying). */
 async function syncAllRecords(page: Page) {
 	const sync = new SyncPage(page);
-	await nav(page, 'Đồng bộ');
+	await navigate(page, 'Đồng bộ');
 	await sync.syncNow.click();
 	await sync.waitInSync();
 }

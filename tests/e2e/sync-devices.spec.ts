@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { BookPage } from './pages/book-page';
 import { DossierPage } from './pages/dossier-page';
-import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { SyncPage } from './pages/sync-page';
+import { navigate, receiveInApp, syncInApp } from './support/in-app';
 
 // Playwright's offline emulation does not cover requests a service worker passes to the network,
 // so these devices run without one (the sync itself runs in the page).
@@ -17,34 +17,10 @@ async function device(browser: Browser): Promise<Page> {
 	return page;
 }
 
-/** In-app navigation: a reload would lock sync again (the password lives only in memory). */
-async function nav(page: Page, link: string) {
-	await page
-		.getByRole('navigation', { name: 'Điều hướng chính' })
-		.getByRole('link', { name: link })
-		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
 async function openDossier(page: Page, code: string) {
-	await nav(page, 'Sổ theo dõi');
+	await navigate(page, 'Sổ theo dõi');
 	await page.getByRole('link', { name: code }).click();
 	await expect(page.getByTestId('dossier-status')).toBeVisible();
-}
-
-async function receive(page: Page, name: string): Promise<string> {
-	const intake = new IntakePage(page);
-	await nav(page, 'Tiếp nhận hồ sơ');
-	await intake.fillBirthRegistration(name);
-	await intake.save.click();
-	return (await new ReceiptPage(page).code.textContent()) ?? '';
-}
-
-async function syncNow(page: Page) {
-	const sync = new SyncPage(page);
-	await nav(page, 'Đồng bộ');
-	await sync.syncNow.click();
-	await sync.waitInSync();
 }
 
 test('two devices work offline on the same commune and converge when back online', async ({
@@ -53,23 +29,23 @@ test('two devices work offline on the same commune and converge when back online
 	test.setTimeout(240_000);
 	const a = await device(browser);
 	const b = await device(browser);
-	const shared = await receive(a, 'Nguyễn Văn Chung');
-	await syncNow(a);
-	await syncNow(b);
-	await nav(b, 'Sổ theo dõi');
+	const shared = await receiveInApp(a, 'Nguyễn Văn Chung');
+	await syncInApp(a);
+	await syncInApp(b);
+	await navigate(b, 'Sổ theo dõi');
 	await expect(new BookPage(b).rows).toHaveCount(1);
 
 	// Without a service worker, a route's code must have been loaded once before going offline.
 	for (const page of [a, b]) {
-		await nav(page, 'Tiếp nhận hồ sơ');
+		await navigate(page, 'Tiếp nhận hồ sơ');
 		await openDossier(page, shared);
 		await page.getByRole('link', { name: 'In lại giấy tiếp nhận' }).click();
 		await expect(new ReceiptPage(page).code).toHaveText(shared);
 	}
 	await a.context().setOffline(true);
 	await b.context().setOffline(true);
-	const fromA = await receive(a, 'Lò Thị Ánh');
-	const fromB = await receive(b, 'Quàng Văn Bảo');
+	const fromA = await receiveInApp(a, 'Lò Thị Ánh');
+	const fromB = await receiveInApp(b, 'Quàng Văn Bảo');
 	expect(fromA).not.toBe(fromB);
 	for (const [page, text] of [
 		[a, 'Thiết bị A gọi điện báo công dân'],
@@ -87,10 +63,10 @@ test('two devices work offline on the same commune and converge when back online
 
 	await a.context().setOffline(false);
 	await b.context().setOffline(false);
-	for (const page of [a, b]) await syncNow(page);
-	await syncNow(a);
+	for (const page of [a, b]) await syncInApp(page);
+	await syncInApp(a);
 	for (const page of [a, b]) {
-		await nav(page, 'Sổ theo dõi');
+		await navigate(page, 'Sổ theo dõi');
 		await expect(new BookPage(page).rows).toHaveCount(3);
 		const dossier = new DossierPage(page);
 		await openDossier(page, shared);
@@ -120,6 +96,6 @@ test('a catalog change made upstream reaches the commune app', async ({ browser,
 		body: JSON.stringify(renamed)
 	});
 	expect(put.status).toBe(201);
-	await nav(a, 'Danh mục thủ tục');
+	await navigate(a, 'Danh mục thủ tục');
 	await expect(a.getByText('Đăng ký khai sinh (đúng hạn)')).toBeVisible({ timeout: 20_000 });
 });

@@ -1,6 +1,7 @@
 /**
  * Asks an address typed at enrolment whether it is a CouchDB before the device starts to use
- * it. CouchDB's root answers `{"couchdb":"Welcome",…}` (the embedded express-pouchdb too). With
+ * it. Apache CouchDB's root answers `{"couchdb":"Welcome",…}`, the embedded express-pouchdb
+ * `{"express-pouchdb":"Welcome!",…}`; either is a CouchDB-compatible upstream. With
  * `[chttpd] require_valid_user = true` the root needs credentials, so the probe sends the
  * officer's, as every later request does. A CORS refusal and no network look the same to a page
  * (a TypeError): both are "unreachable", and the message says which to check.
@@ -33,8 +34,9 @@ export async function probeUpstream(
 	// Wrong credentials on a CouchDB that requires them: it is a CouchDB; the login says the rest.
 	if (response.status === 401) return 'couchdb';
 	try {
-		const body = (await response.json()) as { couchdb?: unknown };
-		return response.ok && typeof body.couchdb === 'string' ? 'couchdb' : 'not_couchdb';
+		const body = (await response.json()) as Record<string, unknown>;
+		const welcome = typeof body.couchdb === 'string' || typeof body['express-pouchdb'] === 'string';
+		return response.ok && welcome ? 'couchdb' : 'not_couchdb';
 	} catch {
 		return 'not_couchdb';
 	}

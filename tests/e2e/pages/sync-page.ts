@@ -12,6 +12,10 @@ export class SyncPage {
 	readonly progress: Locator;
 	readonly problem: Locator;
 	readonly syncNow: Locator;
+	readonly upstream: Locator;
+	readonly upstreamError: Locator;
+	readonly upstreamShown: Locator;
+	readonly clock: Locator;
 
 	constructor(readonly page: Page) {
 		this.username = page.getByLabel('Tên đăng nhập');
@@ -24,6 +28,10 @@ export class SyncPage {
 		this.progress = page.getByTestId('sync-progress');
 		this.problem = page.getByTestId('sync-problem');
 		this.syncNow = page.getByRole('button', { name: 'Đồng bộ ngay' });
+		this.upstream = page.getByLabel('Máy chủ cấp trên');
+		this.upstreamError = page.locator('#sync-upstream-error');
+		this.upstreamShown = page.getByTestId('sync-upstream');
+		this.clock = page.getByTestId('sync-clock');
 	}
 
 	async open(): Promise<void> {

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCouchClient } from '../../../server/provision/couch-client.js';
-import { probeValidation } from '../../../server/provision/databases.js';
+import { ensureSecurity, probeValidation } from '../../../server/provision/databases.js';
 import { changeCount, provision } from '../../../server/provision/provision.js';
 import { loadSeedDocs } from '../../../server/provision/seed-files.js';
 import { ADMIN, DEMO_PASSWORD, couch, removeDir, startTestServer, tempDir } from './harness';
@@ -63,7 +65,7 @@ describe('provisioning is idempotent', () => {
 
 	it('the CLI run twice with CORS: the second run reports 0 changes, only "unchanged"', async () => {
 		const first = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
-		expect(first).toMatch(/cors\s+5 updated/);
+		expect(first).toMatch(/cors\s+6 updated/);
 		expect(first).toMatch(/users\s+3 unchanged/);
 		const second = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
 		expect(second).toMatch(/\n\s+0 changes\n/);
@@ -117,6 +119,22 @@ describe('CORS for an app served from another origin', () => {
 		expect(get.headers.get('access-control-expose-headers')).toMatch(/\bdate\b/);
 		const other = await fetch(`${url}/_up`, { headers: { origin: 'http://evil.example' } });
 		expect(other.headers.get('access-control-allow-origin')).toBeNull();
+	});
+
+	it('exposes Date only once provisioning asks for it, as Apache CouchDB 3.4 does', async () => {
+		const key = '/_node/_local/_config/cors/exposed_headers';
+		expect((await couch(url, ADMIN, 'DELETE', key)).status).toBe(200);
+		const bare = await fetch(`${url}/_up`, { headers: { origin: APP_ORIGIN } });
+		const exposedBare = bare.headers.get('access-control-expose-headers') ?? '';
+		expect(exposedBare).toMatch(/x-couch-request-id/);
+		expect(exposedBare).not.toMatch(/\bdate\b/);
+		expect(await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN)).toMatch(
+			/cors\s+1 updated, 5 unchanged/
+		);
+		const after = await fetch(`${url}/_up`, { headers: { origin: APP_ORIGIN } });
+		expect(after.headers.get('access-control-expose-headers')).toMatch(
+			/x-couch-request-id.*\bdate\b/
+		);
 	});
 });
 
@@ -188,5 +206,31 @@ describe('provisioning proves each validate function runs', () => {
 		await expect(probeValidation(client, 'catalog')).resolves.toBeUndefined();
 		const left = await client.request('GET', '/catalog/motcua-provision-probe');
 		expect(left.status).toBe(404);
+	});
+});
+
+describe('a CouchDB not set up as a node', () => {
+	it('fails with what to set (single_node) when _security answers 500 no_majority', async () => {
+		// What Apache CouchDB 3.4 answers before `[couchdb] single_node = true` or cluster setup.
+		const notSetUp = http.createServer((req, res) => {
+			res.setHeader('content-type', 'application/json');
+			if (req.method === 'PUT' && req.url?.endsWith('/_security')) {
+				res.statusCode = 500;
+				res.end(JSON.stringify({ error: 'no_majority', reason: 'no_majority' }));
+				return;
+			}
+			res.end('{}');
+		});
+		await new Promise<void>((resolve) => notSetUp.listen(0, '127.0.0.1', resolve));
+		const { port } = notSetUp.address() as AddressInfo;
+		try {
+			const client = createCouchClient(`http://127.0.0.1:${port}`, ADMIN);
+			const want = { members: { roles: ['commune:99901'] }, admins: { names: [] } };
+			await expect(ensureSecurity(client, 'commune-99901', want)).rejects.toThrow(
+				/commune-99901\/_security → 500 no_majority.*single_node = true.*docs\/DEPLOY\.md/
+			);
+		} finally {
+			await new Promise((resolve) => notSetUp.close(resolve));
+		}
 	});
 });

@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+import { IntakePage } from '../pages/intake-page';
+import { ReceiptPage } from '../pages/receipt-page';
+import { SyncPage } from '../pages/sync-page';
+
+/** In-app navigation: a reload would lock sync again (the password lives only in memory). */
+export async function navigate(page: Page, link: string): Promise<void> {
+	const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
+	await menu.getByRole('link', { name: link }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** Receives a birth registration without leaving the page (sync stays unlocked); its code. */
+export async function receiveInApp(page: Page, name: string): Promise<string> {
+	const intake = new IntakePage(page);
+	await navigate(page, 'Tiếp nhận hồ sơ');
+	await intake.fillBirthRegistration(name);
+	await intake.save.click();
+	const code = (await new ReceiptPage(page).code.textContent()) ?? '';
+	expect(code).toMatch(/-\d{4}$/);
+	return code;
+}
+
+/** Goes to the sync page by the menu, presses "Đồng bộ ngay" and waits until in sync. */
+export async function syncInApp(page: Page): Promise<void> {
+	const sync = new SyncPage(page);
+	await navigate(page, 'Đồng bộ');
+	await sync.syncNow.click();
+	await sync.waitInSync();
+}
