@@ -8,11 +8,11 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ensureBuild } from '../scripts/build.js';
+import { freePort } from '../scripts/free-port.js';
 
 const BUILD = path.resolve('build');
 const runsFlag = process.argv.indexOf('--runs');
@@ -44,17 +44,6 @@ const MARK_USABLE = () => {
 	});
 	observer.observe(document, { childList: true, subtree: true });
 };
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 /** scripts/start.js (what `npm start` runs) as its own process, started directly (TOOLCHAIN
  * pitfall 10), with a temporary data folder. */

@@ -2,26 +2,13 @@
 // CouchDB-compatible server, freshly provisioned in a temporary folder removed on exit) as its
 // own process, plus the few admin and upload requests the benchmark needs.
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import { createCouchClient } from '../server/provision/couch-client.js';
 import { ensureDatabase, ensureDesignDoc, ensureSecurity } from '../server/provision/databases.js';
+import { freePort } from '../scripts/free-port.js';
 
 export const PASSWORD = 'motcua';
 const ADMIN = { name: 'admin', password: 'motcua-admin' };
 const UPSTREAM = { name: 'upstream', password: PASSWORD };
-
-/** @returns {Promise<number>} */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const address = srv.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			srv.close(() => resolve(port));
-		});
-	});
-}
 
 /** Starts the server; resolves with its origin and a `stop()`. */
 export async function startUpstream() {

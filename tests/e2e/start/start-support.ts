@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../../scripts/free-port.js';
 
 /**
  * What a clean clone holds: every file git tracks (or would track: new files not ignored),
@@ -27,18 +27,6 @@ export function cleanCloneCopy(): { dir: string; remove: () => void } {
 	}
 	fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir');
 	return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
-			const address = srv.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			srv.close(() => resolve(port));
-		});
-	});
 }
 
 export interface StartedServer {

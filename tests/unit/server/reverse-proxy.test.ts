@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, DEMO_PASSWORD, fakeBuild, removeDir, startTestServer, tempDir } from './harness';
+import { freePort } from '../../../scripts/free-port.js';
 
 // The production reverse-proxy configurations of docs/DEPLOY.md, checked by the servers' own
 // parsers and then run live in front of the embedded CouchDB-compatible server. Only the lines
@@ -18,14 +18,6 @@ function need(command: string): string {
 	const bin = found.stdout.trim();
 	if (!bin) throw new Error(`${command} is missing: install them: apt-get install -y nginx caddy`);
 	return bin;
-}
-
-async function freePort(): Promise<number> {
-	const server = net.createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as net.AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
 }
 
 /** Replaces the one line ending with `# <marker>`; fails when the marker is not there once. */
