@@ -157,7 +157,7 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 	const commune = rt.device.commune_code;
 	if (!commune || !rt.commune) return result;
 	engine?.stop();
-	uploader?.stop();
+	await uploader?.stop();
 	engine = new SyncEngine({
 		local: rt.commune,
 		catalog: rt.catalog,
@@ -216,7 +216,7 @@ export async function syncNow(): Promise<void> {
 export async function signOut(): Promise<void> {
 	engine?.stop();
 	engine = null;
-	uploader?.stop();
+	await uploader?.stop();
 	uploader = null;
 	await logout(getRuntime().journal);
 	syncStatus.phase = 'off';

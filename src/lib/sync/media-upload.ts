@@ -129,6 +129,7 @@ export function retryDelay(tries: number): number {
 
 export class MediaUploader {
 	#running = false;
+	#pass: Promise<void> = Promise.resolve();
 	#again = false;
 	#stopped = false;
 	#timer: ReturnType<typeof setTimeout> | null = null;
@@ -163,13 +164,19 @@ export class MediaUploader {
 			return;
 		}
 		this.#running = true;
-		void this.#run().finally(() => {
-			this.#running = false;
-			if (this.#again) {
-				this.#again = false;
-				this.kick();
-			}
-		});
+		this.#pass = this.#run()
+			.catch((error: unknown) => {
+				// A pass cut short by stop() (the store closing under it) is not an error to report.
+				if (this.#stopped) return;
+				this.#lastError = error instanceof Error ? error.message : String(error);
+			})
+			.finally(() => {
+				this.#running = false;
+				if (this.#again) {
+					this.#again = false;
+					this.kick();
+				}
+			});
 	}
 
 	async #report(uploading: boolean) {
@@ -210,9 +217,11 @@ export class MediaUploader {
 		this.#timer = setTimeout(() => this.kick(), wait);
 	}
 
-	stop(): void {
+	/** Stops the lane; the promise settles once the pass in flight (if any) has ended. */
+	stop(): Promise<void> {
 		this.#stopped = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
+		return this.#pass;
 	}
 }

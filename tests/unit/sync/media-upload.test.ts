@@ -87,7 +87,7 @@ describe('the media lane', () => {
 			{ id: `${row.id}x`, bytes: 1 }
 		]);
 		expect([...confirmed]).toEqual([row.id]);
-		l.uploader.stop();
+		await l.uploader.stop();
 	});
 
 	it('sends nothing while the records lane still has work', async () => {
@@ -105,7 +105,7 @@ describe('the media lane', () => {
 		await new Promise((r) => setTimeout(r, 200));
 		expect(requests).toBe(0);
 		expect((await photosOf(rt.journal, r.value.dossier.code))[0]?.state).toBe('pending');
-		l.uploader.stop();
+		await l.uploader.stop();
 	});
 
 	it('a failing upload waits its back-off and does not hold back the next photo', async () => {
@@ -135,6 +135,6 @@ describe('the media lane', () => {
 		await expect
 			.poll(async () => (await photosOf(rt.journal, codeA))[0]?.state, { timeout: 10_000 })
 			.toBe('uploaded');
-		l.uploader.stop();
+		await l.uploader.stop();
 	});
 });
