@@ -4,6 +4,16 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Rule 4: an import that leaves its folder says where it goes, `$lib/…`; `./` stays inside.
+ * Flat config lets the last block's `no-restricted-imports` win, so every block that sets the
+ * rule carries this pattern too.
+ */
+const noClimbing = {
+	regex: '^\\.\\./',
+	message: "Import across src/lib folders with '$lib/…', not '../'."
+};
+
 /** Rule 1 of the house: the domain core is pure, it imports no IO, no Svelte, no browser code. */
 const pureDomain = {
 	files: ['src/lib/domain/**/*.ts'],
@@ -12,8 +22,18 @@ const pureDomain = {
 			'error',
 			{
 				patterns: [
+					noClimbing,
 					{
-						group: ['$app/*', 'svelte', 'svelte/*', '$lib/db/*', '$lib/sync/*', '$lib/app/*'],
+						group: [
+							'$app/*',
+							'svelte',
+							'svelte/*',
+							'$lib/db/*',
+							'$lib/sync/*',
+							'$lib/app/*',
+							'$lib/ui/*',
+							'$lib/pwa/*'
+						],
 						message: 'src/lib/domain is pure: no Svelte, SvelteKit, db, sync or app imports.'
 					},
 					{
@@ -54,7 +74,17 @@ const pureDomain = {
 	}
 };
 
-/** Rule 3: components never call PouchDB or Dexie. */
+/** Every other file of src/: only the climbing rule. */
+const noClimbingInSrc = {
+	files: ['src/**/*'],
+	rules: { 'no-restricted-imports': ['error', { patterns: [noClimbing] }] }
+};
+
+/**
+ * Rule 3: components never call PouchDB or Dexie, nor reach into storage or sync internals:
+ * they read through the queries entry (with its live helpers) and the sync status, and act
+ * through $lib/app.
+ */
 const noStorageInUi = {
 	files: ['src/routes/**/*', 'src/lib/ui/**/*'],
 	rules: {
@@ -62,6 +92,12 @@ const noStorageInUi = {
 			'error',
 			{
 				patterns: [
+					noClimbing,
+					{
+						group: ['$lib/sync/*', '!$lib/sync/status.svelte'],
+						message:
+							'Components read sync state through $lib/sync/status.svelte and act through $lib/app.'
+					},
 					{
 						group: [
 							'dexie',
@@ -117,6 +153,7 @@ export default ts.config(
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	},
+	noClimbingInSrc,
 	pureDomain,
 	noStorageInUi
 );

@@ -1,16 +1,16 @@
-import * as commands from '../domain/commands';
-import type { EventCommand } from '../domain/commands/event-commands';
+import * as commands from '$lib/domain/commands';
+import type { EventCommand } from '$lib/domain/commands/event-commands';
 import {
 	intake as intakeRepo,
 	record as recordRepo,
 	type WriteResult
-} from '../db/dossier-repository';
-import { getRuntime } from '../db/runtime';
-import type { FileToStore } from '../db/photo-rows';
+} from '$lib/db/dossier-repository';
+import { getRuntime } from '$lib/db/runtime';
+import type { FileToStore } from '$lib/db/photo-rows';
 import { mediaPolicy } from './photos';
 import { kickMedia } from './sync';
-import type { IntakeResult } from '../domain/commands/intake-dossier';
-import type { EventDoc } from '../domain/schemas/events';
+import type { IntakeResult } from '$lib/domain/commands/intake-dossier';
+import type { EventDoc } from '$lib/domain/schemas/events';
 
 /**
  * The one path from a button to storage (DESIGN.md): pages call these, never the databases. The

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { getRuntime, reloadDevice } from '../db/runtime';
-import { saveDeviceSetup } from '../db/device-store';
-import { parseWith } from '../domain/validate/zod-errors';
-import type { Result } from '../domain/errors';
-import { CommuneCode } from '../domain/schemas/unit';
-import { Officer } from '../domain/schemas/dossier';
+import { getRuntime, reloadDevice } from '$lib/db/runtime';
+import { saveDeviceSetup } from '$lib/db/device-store';
+import { parseWith } from '$lib/domain/validate/zod-errors';
+import type { Result } from '$lib/domain/errors';
+import { CommuneCode } from '$lib/domain/schemas/unit';
+import { Officer } from '$lib/domain/schemas/dossier';
 
 /**
  * Setting up this device: which commune it serves, the officer using it, and the slot upstream

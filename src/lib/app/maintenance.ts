@@ -1,7 +1,7 @@
-import { backupText, restoreText } from '../db/backup-service';
-import { getRuntime } from '../db/runtime';
-import { translate } from '../i18n';
-import { locale } from '../i18n/locale.svelte';
+import { backupText, restoreText } from '$lib/db/backup-service';
+import { getRuntime } from '$lib/db/runtime';
+import { translate } from '$lib/i18n';
+import { locale } from '$lib/i18n/locale.svelte';
 
 /** Backup, restore and repair, worded for the officer in the current language. */
 

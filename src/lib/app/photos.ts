@@ -1,12 +1,12 @@
-import { attachFiles, dropFiles } from '../db/photo-store';
-import type { FileToStore } from '../db/photo-rows';
-import { mediaUsage } from '../db/photo-store';
-import { getRuntime } from '../db/runtime';
-import type { WriteResult } from '../db/dossier-repository';
-import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '../domain/media';
-import { domainError, type Result } from '../domain/errors';
-import { downscale } from '../media/downscale';
-import { confirmedUpstream } from '../sync/media-upload';
+import { attachFiles, dropFiles } from '$lib/db/photo-store';
+import type { FileToStore } from '$lib/db/photo-rows';
+import { mediaUsage } from '$lib/db/photo-store';
+import { getRuntime } from '$lib/db/runtime';
+import type { WriteResult } from '$lib/db/dossier-repository';
+import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
+import { domainError, type Result } from '$lib/domain/errors';
+import { downscale } from '$lib/media/downscale';
+import { confirmedUpstream } from '$lib/sync/media-upload';
 import { kickMedia, mediaUpstream } from './sync';
 
 export type { FileToStore };

@@ -1,15 +1,15 @@
-import { saveDeviceSetup, saveUpstreamUrl } from '../db/device-store';
-import type { DomainError } from '../domain/errors';
-import { parseUpstreamUrl } from '../domain/validate/upstream-url';
-import { getRuntime, reloadDevice } from '../db/runtime';
-import type { DownloadCheckpoint, DownloadStore } from '../sync/first-download';
-import { enrolDevice } from '../sync/enrol';
-import { SyncEngine, type Credentials, type SyncSink } from '../sync/engine';
-import { lastUser, login, logout, type LoginResult } from '../sync/session';
-import { MediaUploader } from '../sync/media-upload';
-import { probeUpstream } from '../sync/probe-upstream';
-import { createTransport } from '../sync/transport';
-import { syncStatus } from '../sync/status.svelte';
+import { saveDeviceSetup, saveUpstreamUrl } from '$lib/db/device-store';
+import type { DomainError } from '$lib/domain/errors';
+import { parseUpstreamUrl } from '$lib/domain/validate/upstream-url';
+import { getRuntime, reloadDevice } from '$lib/db/runtime';
+import type { DownloadCheckpoint, DownloadStore } from '$lib/sync/first-download';
+import { enrolDevice } from '$lib/sync/enrol';
+import { SyncEngine, type Credentials, type SyncSink } from '$lib/sync/engine';
+import { lastUser, login, logout, type LoginResult } from '$lib/sync/session';
+import { MediaUploader } from '$lib/sync/media-upload';
+import { probeUpstream } from '$lib/sync/probe-upstream';
+import { createTransport } from '$lib/sync/transport';
+import { syncStatus } from '$lib/sync/status.svelte';
 
 /**
  * Sign-in and sync, as the pages see them. Credentials live only in memory for the session of

@@ -1,5 +1,5 @@
-import { vnDateOf } from '../domain/calendar/vn-time';
-import { DossierDoc } from '../domain/schemas/dossier';
+import { vnDateOf } from '$lib/domain/calendar/vn-time';
+import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { exportBackup, readBackup, restoreBackup, type RestoreFailure } from './backup';
 import { reconcileNumbering } from './counters';
 import type { Runtime } from './runtime';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DossierDoc } from '../domain/schemas/dossier';
-import { EventDoc } from '../domain/schemas/events';
+import { DossierDoc } from '$lib/domain/schemas/dossier';
+import { EventDoc } from '$lib/domain/schemas/events';
 import type { LocalDb } from './pouch';
 
 /**

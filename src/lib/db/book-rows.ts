@@ -1,4 +1,4 @@
-import { reportRow } from '../domain/reports/summary';
+import { reportRow } from '$lib/domain/reports/summary';
 import type { DossierRow, ReadModelDb } from './read-model';
 import { writeReportRows, type ReportTables } from './report-store';
 

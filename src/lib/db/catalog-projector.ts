@@ -1,6 +1,6 @@
-import { CalendarYear } from '../domain/schemas/calendar';
-import { Procedure } from '../domain/schemas/procedure';
-import { AdminUnit } from '../domain/schemas/unit';
+import { CalendarYear } from '$lib/domain/schemas/calendar';
+import { Procedure } from '$lib/domain/schemas/procedure';
+import { AdminUnit } from '$lib/domain/schemas/unit';
 import type { Skipped } from './load-dossier';
 import type { LocalDb } from './pouch';
 import type { CatalogSource, ReadModelDb } from './read-model';
@@ -73,7 +73,7 @@ export async function projectCatalog(
 					.filter((d) => d !== undefined)
 			: [];
 	// The bundled catalog is loaded only when needed, so it stays out of the first page's JS.
-	const docs = source === 'upstream' ? upstreamDocs : (await import('../seed')).bundledCatalog;
+	const docs = source === 'upstream' ? upstreamDocs : (await import('$lib/seed')).bundledCatalog;
 	const sorted = sortCatalog(docs);
 	// A year may come in two versions: the higher one wins (put last).
 	const calendars = [...sorted.calendars].sort((a, b) => a.version - b.version);

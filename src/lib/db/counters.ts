@@ -1,4 +1,4 @@
-import { initialHlc, HlcState } from '../domain/clock/hlc';
+import { initialHlc, HlcState } from '$lib/domain/clock/hlc';
 import type { JournalDb } from './journal';
 
 /**

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import type { DossierState } from '../domain/fold/state';
+import type { DossierState } from '$lib/domain/fold/state';
 import { loadState } from './load-dossier';
 import { getRuntime } from './runtime';
 

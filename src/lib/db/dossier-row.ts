@@ -1,7 +1,7 @@
-import { isFinal } from '../domain/status';
-import { searchTerms } from '../domain/search/search-terms';
-import type { DossierState } from '../domain/fold/state';
-import { summarize } from '../domain/reports/summary';
+import { isFinal } from '$lib/domain/status';
+import { searchTerms } from '$lib/domain/search/search-terms';
+import type { DossierState } from '$lib/domain/fold/state';
+import { summarize } from '$lib/domain/reports/summary';
 import type { DossierRow } from './read-model';
 
 /** The tracking-book line of a folded dossier (pure). */

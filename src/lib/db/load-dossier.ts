@@ -1,7 +1,7 @@
-import { foldDossier } from '../domain/fold/fold-dossier';
-import type { DossierState } from '../domain/fold/state';
-import { DossierDoc } from '../domain/schemas/dossier';
-import { EventDoc } from '../domain/schemas/events';
+import { foldDossier } from '$lib/domain/fold/fold-dossier';
+import type { DossierState } from '$lib/domain/fold/state';
+import { DossierDoc } from '$lib/domain/schemas/dossier';
+import { EventDoc } from '$lib/domain/schemas/events';
 import type { LocalDb } from './pouch';
 
 /**

@@ -1,4 +1,4 @@
-import { vnDateOf } from '../domain/calendar/vn-time';
+import { vnDateOf } from '$lib/domain/calendar/vn-time';
 import type { PhotoRow } from './journal';
 import {
 	mediaUsage,

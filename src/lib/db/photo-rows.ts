@@ -1,5 +1,5 @@
-import { attachmentDocs, type AttachContext, type PreparedFile } from '../domain/media';
-import type { DossierDoc } from '../domain/schemas/dossier';
+import { attachmentDocs, type AttachContext, type PreparedFile } from '$lib/domain/media';
+import type { DossierDoc } from '$lib/domain/schemas/dossier';
 import type { PhotoRow } from './journal';
 
 /** A file prepared on the device (downscaled, counted) with its bytes. */

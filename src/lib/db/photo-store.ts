@@ -1,5 +1,5 @@
-import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '../domain/media';
-import { domainError } from '../domain/errors';
+import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
+import { domainError } from '$lib/domain/errors';
 import type { JournalDb, PhotoRow } from './journal';
 import { loadState } from './load-dossier';
 import { photoRows, type FileToStore } from './photo-rows';

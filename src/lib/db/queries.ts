@@ -1,9 +1,9 @@
-import type { CalendarYear } from '../domain/schemas/calendar';
-import type { Procedure } from '../domain/schemas/procedure';
-import type { AdminUnit } from '../domain/schemas/unit';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import type { Procedure } from '$lib/domain/schemas/procedure';
+import type { AdminUnit } from '$lib/domain/schemas/unit';
 import type { DossierRow, ProblemRow } from './read-model';
 import { reportRows as readReportRows } from './report-query';
-import type { ReportRow } from '../domain/reports/summary';
+import type { ReportRow } from '$lib/domain/reports/summary';
 import { CHECKPOINT_KEY } from './projector';
 import { getRuntime } from './runtime';
 import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';

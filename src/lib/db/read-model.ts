@@ -1,9 +1,9 @@
 import Dexie, { type Table } from 'dexie';
-import type { CalendarYear } from '../domain/schemas/calendar';
-import type { Procedure } from '../domain/schemas/procedure';
-import { reportRow, type DossierSummary } from '../domain/reports/summary';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import type { Procedure } from '$lib/domain/schemas/procedure';
+import { reportRow, type DossierSummary } from '$lib/domain/reports/summary';
 import { writeReportRows, type CarriedRow, type ReportKey, type ReportChunk } from './report-store';
-import type { AdminUnit } from '../domain/schemas/unit';
+import type { AdminUnit } from '$lib/domain/schemas/unit';
 
 /**
  * The read model: what the screens query, folded from PouchDB by the projector. It holds nothing

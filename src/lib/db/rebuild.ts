@@ -1,4 +1,4 @@
-import { foldDossier } from '../domain/fold/fold-dossier';
+import { foldDossier } from '$lib/domain/fold/fold-dossier';
 import { clearRows, putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
 import { parseDossier, parseEvents, eventRange, type Skipped } from './load-dossier';

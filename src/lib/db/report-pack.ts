@@ -1,4 +1,4 @@
-import type { ReportRow } from '../domain/reports/summary';
+import type { ReportRow } from '$lib/domain/reports/summary';
 
 /**
  * A report row as a month record stores it: its values only, in a fixed order. A year's 20,000

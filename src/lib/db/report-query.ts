@@ -1,5 +1,5 @@
-import { monthsOf } from '../domain/reports/period';
-import type { ReportRow } from '../domain/reports/summary';
+import { monthsOf } from '$lib/domain/reports/period';
+import type { ReportRow } from '$lib/domain/reports/summary';
 import { reportTables } from './book-rows';
 import type { ReadModelDb } from './read-model';
 import { unpackReportRow } from './report-pack';

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { carriedInto, type ReportRow } from '../domain/reports/summary';
+import { carriedInto, type ReportRow } from '$lib/domain/reports/summary';
 import { packReportRow, type PackedReportRow } from './report-pack';
 
 /**

@@ -1,7 +1,7 @@
 import type { Collection } from 'dexie';
-import { foldVietnamese, searchTokens } from '../domain/search/fold-text';
-import { matchesQuery } from '../domain/search/search-terms';
-import { isOverdue } from '../domain/reports/summary';
+import { foldVietnamese, searchTokens } from '$lib/domain/search/fold-text';
+import { matchesQuery } from '$lib/domain/search/search-terms';
+import { isOverdue } from '$lib/domain/reports/summary';
 import type { DossierRow, ReadModelDb } from './read-model';
 
 /** The tracking book's filters (sổ theo dõi hồ sơ), all optional and combined with AND. */

@@ -1,4 +1,4 @@
-import { isMessageKey, translate, type MessageKey, type MessageParams } from '../i18n';
+import { isMessageKey, translate, type MessageKey, type MessageParams } from '$lib/i18n';
 
 /**
  * A typed failure of a domain command or validation. `code` is stable (tests and the UI switch

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '$lib/i18n';
 
 /**
  * Dossier statuses, one to one with the 10 codes of the national public-service portal

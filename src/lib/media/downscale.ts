@@ -1,5 +1,5 @@
-import { fitLongEdge, type MediaPolicy } from '../domain/media/policy';
-import type { AttachmentContentType } from '../domain/schemas/attachment';
+import { fitLongEdge, type MediaPolicy } from '$lib/domain/media/policy';
+import type { AttachmentContentType } from '$lib/domain/schemas/attachment';
 
 export interface Downscaled {
 	readonly blob: Blob;

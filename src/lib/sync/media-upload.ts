@@ -1,4 +1,4 @@
-import type { JournalDb, PhotoRow } from '../db/journal';
+import type { JournalDb, PhotoRow } from '$lib/db/journal';
 import {
 	earliestRetry,
 	markFailed,
@@ -6,8 +6,8 @@ import {
 	nextDue,
 	uploadBacklog,
 	type UploadBacklog
-} from '../db/photo-store';
-import { ATTACHMENT_FILE } from '../domain/schemas/attachment';
+} from '$lib/db/photo-store';
+import { ATTACHMENT_FILE } from '$lib/domain/schemas/attachment';
 import type { Credentials } from './engine';
 
 /**

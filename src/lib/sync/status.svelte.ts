@@ -35,4 +35,4 @@ class SyncStatus {
 }
 
 export const syncStatus = new SyncStatus();
-export type { SyncStatus };
+export type { SyncStatus, SyncProblem };

@@ -1,4 +1,4 @@
-import type { DomainError } from '../domain/errors';
+import type { DomainError } from '$lib/domain/errors';
 
 /** The first message for each field path, for showing next to the inputs. */
 export function errorsByField(errors: readonly DomainError[]): Record<string, string> {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '$lib/i18n';
 
 /**
  * Dates and money as a Vietnamese officer writes them. Legal times are Vietnam times

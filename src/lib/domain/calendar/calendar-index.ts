@@ -1,6 +1,6 @@
-import { domainError, fail, ok, type DomainError, type Result } from '../errors';
-import type { CalendarYear } from '../schemas/calendar';
-import type { LocalDate } from '../schemas/common';
+import { domainError, fail, ok, type DomainError, type Result } from '$lib/domain/errors';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import type { LocalDate } from '$lib/domain/schemas/common';
 import { isWeekend, yearOf } from './local-date';
 
 /**

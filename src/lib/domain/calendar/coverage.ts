@@ -1,4 +1,4 @@
-import type { CalendarYear } from '../schemas/calendar';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
 
 /**
  * The years among `years` that have no calendar, ascending, so the home page can warn "no working

@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from '../schemas/common';
+import type { LocalDate, LocalTime } from '$lib/domain/schemas/common';
 
 /**
  * Arithmetic on legal dates (`YYYY-MM-DD`) and wall-clock times (`HH:MM`) as plain values. A date

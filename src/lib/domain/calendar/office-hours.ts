@@ -1,5 +1,5 @@
-import { ok, type Result } from '../errors';
-import type { LocalDate } from '../schemas/common';
+import { ok, type Result } from '$lib/domain/errors';
+import type { LocalDate } from '$lib/domain/schemas/common';
 import { calendarOf, type CalendarIndex } from './calendar-index';
 import { minutesOfDay, yearOf } from './local-date';
 import { isWorkingDayIn, nextWorkingDayIn } from './working-day';

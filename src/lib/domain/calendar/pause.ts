@@ -1,6 +1,6 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import type { CalendarYear } from '../schemas/calendar';
-import { IsoInstant } from '../schemas/common';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import { IsoInstant } from '$lib/domain/schemas/common';
 import { indexCalendars } from './calendar-index';
 import { dayNumber } from './local-date';
 import { fromVnMoment, toVnDateTime, toVnMoment } from './vn-time';

@@ -1,6 +1,6 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import type { CalendarYear } from '../schemas/calendar';
-import { IsoInstant, type LocalDate } from '../schemas/common';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import { IsoInstant, type LocalDate } from '$lib/domain/schemas/common';
 import { calendarOf, indexCalendars, type CalendarIndex } from './calendar-index';
 import { fromDayNumber, minutesOfDay, yearOf } from './local-date';
 import { toVnMoment } from './vn-time';

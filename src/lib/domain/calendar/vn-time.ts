@@ -1,4 +1,4 @@
-import type { IsoInstant, LocalDate, LocalTime } from '../schemas/common';
+import type { IsoInstant, LocalDate, LocalTime } from '$lib/domain/schemas/common';
 import { dayNumber, fromDayNumber, minutesOfDay, timeOfMinutes } from './local-date';
 
 /**

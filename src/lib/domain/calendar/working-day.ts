@@ -1,6 +1,6 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import type { CalendarYear } from '../schemas/calendar';
-import { LocalDate } from '../schemas/common';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import { LocalDate } from '$lib/domain/schemas/common';
 import {
 	dayKindIn,
 	indexCalendars,

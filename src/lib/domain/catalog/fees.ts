@@ -1,5 +1,5 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import type { FeeChannel, FeeLine } from '../schemas/procedure';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { FeeChannel, FeeLine } from '$lib/domain/schemas/procedure';
 
 /**
  * Fee for certifying a copy from its original (phí chứng thực bản sao từ bản chính), national:

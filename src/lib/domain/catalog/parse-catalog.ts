@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { domainError, fail, ok, type DomainError, type Result } from '../errors';
-import { Procedure } from '../schemas/procedure';
-import { AdminUnit } from '../schemas/unit';
-import { parseWith } from '../validate/zod-errors';
+import { domainError, fail, ok, type DomainError, type Result } from '$lib/domain/errors';
+import { Procedure } from '$lib/domain/schemas/procedure';
+import { AdminUnit } from '$lib/domain/schemas/unit';
+import { parseWith } from '$lib/domain/validate/zod-errors';
 
 /**
  * Parses a whole catalog payload (the seed files, an upstream export): an array of documents, each

@@ -1,6 +1,6 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import { LocalDate } from '../schemas/common';
-import type { Procedure } from '../schemas/procedure';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import { LocalDate } from '$lib/domain/schemas/common';
+import type { Procedure } from '$lib/domain/schemas/procedure';
 
 /** Whether `procedure` applies on the Vietnam date `date` (`effective_to` is exclusive). */
 export function isInForce(procedure: Procedure, date: string): boolean {

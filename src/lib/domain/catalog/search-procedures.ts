@@ -1,5 +1,5 @@
-import type { Procedure } from '../schemas/procedure';
-import { foldVietnamese, searchTokens } from '../search/fold-text';
+import type { Procedure } from '$lib/domain/schemas/procedure';
+import { foldVietnamese, searchTokens } from '$lib/domain/search/fold-text';
 
 /**
  * How well a procedure matches a query, best first:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeviceId } from '../schemas/common';
+import { DeviceId } from '$lib/domain/schemas/common';
 
 /**
  * Hybrid logical clock (Kulkarni et al. 2014): wall time in ms plus a counter, so events stay

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgencyCode } from '../schemas/unit';
+import { AgencyCode } from '$lib/domain/schemas/unit';
 
 /**
  * The parts of a dossier code, stored beside the rendered code because the format is expected to

@@ -1,4 +1,4 @@
-import { ok, type Result } from '../errors';
+import { ok, type Result } from '$lib/domain/errors';
 import { yymmdd, type DossierCodeParts } from './code-parts';
 import { CODE_FORMATTERS, formatterFor } from './registry';
 import { mintSequence } from './sequence';

@@ -1,4 +1,4 @@
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 import { DossierCodeParts, dateOfYymmdd } from './code-parts';
 import type { CodeFormatter } from './formatter';
 import { tt01of2018 } from './tt01-2018';

@@ -1,4 +1,4 @@
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 import { checkSlot, slotRange } from './slot';
 
 /** What the device knows of the sequences already drawn for one receipt date. */

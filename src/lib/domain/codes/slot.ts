@@ -1,4 +1,4 @@
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 
 /**
  * Device slots (DOMAIN.md decisions): each device of an agency is enrolled upstream with a slot

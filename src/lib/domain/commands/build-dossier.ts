@@ -1,14 +1,14 @@
-import type { Appointment } from '../calendar';
-import type { BookEntry } from '../codes/book';
-import type { MintedCode } from '../codes/mint';
-import type { IsoInstant } from '../schemas/common';
+import type { Appointment } from '$lib/domain/calendar';
+import type { BookEntry } from '$lib/domain/codes/book';
+import type { MintedCode } from '$lib/domain/codes/mint';
+import type { IsoInstant } from '$lib/domain/schemas/common';
 import {
 	dossierId,
 	type DossierDoc,
 	type Officer,
 	type ProcedureSnapshot
-} from '../schemas/dossier';
-import type { Procedure } from '../schemas/procedure';
+} from '$lib/domain/schemas/dossier';
+import type { Procedure } from '$lib/domain/schemas/procedure';
 import type { ParsedIntake } from './intake-input';
 
 /** The procedure version as the dossier keeps it (DOMAIN.md 8.1). */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { computeAppointment, extendByPause } from '../calendar';
-import { HlcState } from '../clock/hlc';
-import { domainError, fail, ok, type Result } from '../errors';
-import type { CalendarYear } from '../schemas/calendar';
-import { DeviceId, IsoInstant } from '../schemas/common';
-import { Officer } from '../schemas/dossier';
+import type { computeAppointment, extendByPause } from '$lib/domain/calendar';
+import { HlcState } from '$lib/domain/clock/hlc';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { CalendarYear } from '$lib/domain/schemas/calendar';
+import { DeviceId, IsoInstant } from '$lib/domain/schemas/common';
+import { Officer } from '$lib/domain/schemas/dossier';
 
 /** The appointment computation the commands use: the calendar's `computeAppointment`. */
 export type Schedule = typeof computeAppointment;

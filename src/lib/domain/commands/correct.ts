@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Result } from '../errors';
-import type { DossierState } from '../fold/state';
-import { EventFields } from '../schemas/events';
-import { parseWith } from '../validate/zod-errors';
+import type { Result } from '$lib/domain/errors';
+import type { DossierState } from '$lib/domain/fold/state';
+import { EventFields } from '$lib/domain/schemas/events';
+import { parseWith } from '$lib/domain/validate/zod-errors';
 import type { EventContext } from './context';
 import { emitEvent, type EventCommandResult } from './emit-event';
 import { correctionInput } from './input-fields';

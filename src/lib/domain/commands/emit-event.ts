@@ -1,10 +1,10 @@
-import { toVnDateTime } from '../calendar/vn-time';
-import { formatHlc, parseHlc, receive, type HlcState } from '../clock/hlc';
-import { domainError, fail, ok, type DomainError, type Result } from '../errors';
-import { EventDoc, eventId, type EventKind } from '../schemas/events';
-import { violationOf, type Violation } from '../fold/rules';
-import type { DossierState } from '../fold/state';
-import { labelKey, parseWith } from '../validate/zod-errors';
+import { toVnDateTime } from '$lib/domain/calendar/vn-time';
+import { formatHlc, parseHlc, receive, type HlcState } from '$lib/domain/clock/hlc';
+import { domainError, fail, ok, type DomainError, type Result } from '$lib/domain/errors';
+import { EventDoc, eventId, type EventKind } from '$lib/domain/schemas/events';
+import { violationOf, type Violation } from '$lib/domain/fold/rules';
+import type { DossierState } from '$lib/domain/fold/state';
+import { labelKey, parseWith } from '$lib/domain/validate/zod-errors';
 import { EventContextSchema, checkContext, type EventContext } from './context';
 
 export interface EventCommandResult {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { LocalDate, Text } from '../schemas/common';
-import { ResultDelivery, TaxCode } from '../schemas/dossier';
-import type { CorrectablePath } from '../schemas/events';
-import { ApplicantNameField } from '../validate/applicant-name';
-import { CitizenIdField, normaliseIdInput } from '../validate/citizen-id';
-import { parseEmail } from '../validate/email';
-import { PhoneField } from '../validate/phone';
-import { addDomainIssues } from '../validate/zod-errors';
+import { LocalDate, Text } from '$lib/domain/schemas/common';
+import { ResultDelivery, TaxCode } from '$lib/domain/schemas/dossier';
+import type { CorrectablePath } from '$lib/domain/schemas/events';
+import { ApplicantNameField } from '$lib/domain/validate/applicant-name';
+import { CitizenIdField, normaliseIdInput } from '$lib/domain/validate/citizen-id';
+import { parseEmail } from '$lib/domain/validate/email';
+import { PhoneField } from '$lib/domain/validate/phone';
+import { addDomainIssues } from '$lib/domain/validate/zod-errors';
 
 /**
  * Form fields as officers type them, normalised to the stored form. Optional text fields left

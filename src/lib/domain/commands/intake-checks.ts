@@ -1,6 +1,6 @@
-import { domainError, type DomainError } from '../errors';
-import type { Procedure } from '../schemas/procedure';
-import { labelKey } from '../validate/zod-errors';
+import { domainError, type DomainError } from '$lib/domain/errors';
+import type { Procedure } from '$lib/domain/schemas/procedure';
+import { labelKey } from '$lib/domain/validate/zod-errors';
 import type { ParsedIntake } from './intake-input';
 
 /**

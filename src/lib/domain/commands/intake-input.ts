@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Dong, LocalDate, Text } from '../schemas/common';
-import { Channel, DocumentReceived, Officer, ResultDelivery } from '../schemas/dossier';
-import { ProcedureCode } from '../schemas/procedure';
-import { ApplicantNameField } from '../validate/applicant-name';
-import { CitizenIdField, parseCitizenId } from '../validate/citizen-id';
-import { PhoneField } from '../validate/phone';
+import { Dong, LocalDate, Text } from '$lib/domain/schemas/common';
+import { Channel, DocumentReceived, Officer, ResultDelivery } from '$lib/domain/schemas/dossier';
+import { ProcedureCode } from '$lib/domain/schemas/procedure';
+import { ApplicantNameField } from '$lib/domain/validate/applicant-name';
+import { CitizenIdField, parseCitizenId } from '$lib/domain/validate/citizen-id';
+import { PhoneField } from '$lib/domain/validate/phone';
 import { EmailField, LegacyIdField, TaxCodeField, optionalInput } from './input-fields';
 
 /**

@@ -1,7 +1,7 @@
-import { domainError, fail, ok, type Result } from '../errors';
-import type { DossierState } from '../fold/state';
-import { STATUS } from '../status';
-import type { IsoInstant } from '../schemas/common';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
+import type { DossierState } from '$lib/domain/fold/state';
+import { STATUS } from '$lib/domain/status';
+import type { IsoInstant } from '$lib/domain/schemas/common';
 import { EventContextSchema, checkContext, type EventContext } from './context';
 import { emitEvent, violationError, type EventCommandResult } from './emit-event';
 

@@ -1,5 +1,5 @@
-import { STATUS } from '../status';
-import type { EventDoc, EventKind, EventOf } from '../schemas/events';
+import { STATUS } from '$lib/domain/status';
+import type { EventDoc, EventKind, EventOf } from '$lib/domain/schemas/events';
 import { corrected, valueAt } from './corrections';
 import type { DossierState } from './state';
 

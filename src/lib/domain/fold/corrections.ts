@@ -1,4 +1,4 @@
-import type { CorrectablePath, FieldValue } from '../schemas/events';
+import type { CorrectablePath, FieldValue } from '$lib/domain/schemas/events';
 import { CorrectableView } from './state';
 
 /**

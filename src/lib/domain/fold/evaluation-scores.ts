@@ -1,4 +1,4 @@
-import type { EvaluationAnswers } from '../schemas/events';
+import type { EvaluationAnswers } from '$lib/domain/schemas/events';
 
 /** A TT 01/2018 indicator score: 2, 1 or 0. */
 export type IndicatorScore = 0 | 1 | 2;

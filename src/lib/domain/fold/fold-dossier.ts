@@ -1,5 +1,5 @@
-import type { DossierDoc } from '../schemas/dossier';
-import type { EventDoc } from '../schemas/events';
+import type { DossierDoc } from '$lib/domain/schemas/dossier';
+import type { EventDoc } from '$lib/domain/schemas/events';
 import { applyEvent } from './apply';
 import { initialState } from './initial-state';
 import { prepareEvents } from './order';

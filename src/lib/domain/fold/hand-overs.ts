@@ -1,7 +1,7 @@
-import { vnDateOf } from '../calendar/vn-time';
-import type { IsoInstant } from '../schemas/common';
-import type { EventDoc } from '../schemas/events';
-import type { StatusCode } from '../status';
+import { vnDateOf } from '$lib/domain/calendar/vn-time';
+import type { IsoInstant } from '$lib/domain/schemas/common';
+import type { EventDoc } from '$lib/domain/schemas/events';
+import type { StatusCode } from '$lib/domain/status';
 import { applyEvent } from './apply';
 import { initialState } from './initial-state';
 import { violationOf } from './rules';

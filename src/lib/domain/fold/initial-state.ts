@@ -1,5 +1,5 @@
-import type { DossierDoc } from '../schemas/dossier';
-import { STATUS } from '../status';
+import type { DossierDoc } from '$lib/domain/schemas/dossier';
+import { STATUS } from '$lib/domain/status';
 import type { DossierState } from './state';
 
 /**

@@ -1,4 +1,4 @@
-import type { EventDoc } from '../schemas/events';
+import type { EventDoc } from '$lib/domain/schemas/events';
 import { canonicalJson } from './canonical';
 import type { Flag } from './state';
 

@@ -1,5 +1,5 @@
-import { STATUS, isFinal, type StatusCode } from '../status';
-import type { EventDoc, EventKind, EventOf } from '../schemas/events';
+import { STATUS, isFinal, type StatusCode } from '$lib/domain/status';
+import type { EventDoc, EventKind, EventOf } from '$lib/domain/schemas/events';
 import { corrected, valueAt } from './corrections';
 import type { DossierState, FlagCode } from './state';
 

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { HlcString } from '../clock/hlc';
-import { Dong, IsoInstant, Text } from '../schemas/common';
-import { Applicant, DossierDoc, Officer, ResultDelivery } from '../schemas/dossier';
+import { HlcString } from '$lib/domain/clock/hlc';
+import { Dong, IsoInstant, Text } from '$lib/domain/schemas/common';
+import { Applicant, DossierDoc, Officer, ResultDelivery } from '$lib/domain/schemas/dossier';
 import {
 	CorrectablePath,
 	EvaluationAnswers,
 	EventDoc,
 	FieldValue,
 	Rating
-} from '../schemas/events';
-import { StatusCode } from '../status';
+} from '$lib/domain/schemas/events';
+import { StatusCode } from '$lib/domain/status';
 
 /**
  * The current state of a dossier: the fold of its intake document and its events. Never stored

@@ -1,5 +1,5 @@
-import { vnDateOf } from '../calendar/vn-time';
-import type { IsoInstant } from '../schemas/common';
+import { vnDateOf } from '$lib/domain/calendar/vn-time';
+import type { IsoInstant } from '$lib/domain/schemas/common';
 import type { DossierState, Timeliness } from './state';
 
 /**

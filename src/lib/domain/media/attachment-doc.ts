@@ -1,5 +1,5 @@
-import type { DossierDoc } from '../schemas/dossier';
-import type { AttachmentContentType, AttachmentDoc } from '../schemas/attachment';
+import type { DossierDoc } from '$lib/domain/schemas/dossier';
+import type { AttachmentContentType, AttachmentDoc } from '$lib/domain/schemas/attachment';
 
 /** A file ready to store: already downscaled on the device, its bytes counted. */
 export interface PreparedFile {

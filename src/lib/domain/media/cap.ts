@@ -1,4 +1,4 @@
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 import type { MediaPolicy } from './policy';
 
 /**

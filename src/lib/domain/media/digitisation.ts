@@ -1,4 +1,4 @@
-import type { DossierDoc } from '../schemas/dossier';
+import type { DossierDoc } from '$lib/domain/schemas/dossier';
 
 export interface Digitisation {
 	/** Documents handed in (the intake's `documents_received`). */

@@ -1,5 +1,5 @@
-import type { Rating } from '../schemas/events';
-import { STATUS } from '../status';
+import type { Rating } from '$lib/domain/schemas/events';
+import { STATUS } from '$lib/domain/status';
 import type { Period } from './period';
 import { periodBounds } from './period';
 import type { DossierSummary } from './summary';

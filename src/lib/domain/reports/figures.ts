@@ -1,5 +1,5 @@
-import type { Channel } from '../schemas/dossier';
-import type { Rating } from '../schemas/events';
+import type { Channel } from '$lib/domain/schemas/dossier';
+import type { Rating } from '$lib/domain/schemas/events';
 import type { Placement } from './classify';
 
 /** The figures of a report line (the whole commune, one field, one procedure, one month). */

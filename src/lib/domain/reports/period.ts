@@ -1,6 +1,6 @@
-import { addDays } from '../calendar/local-date';
-import { vnInstant } from '../calendar/vn-time';
-import type { LocalDate } from '../schemas/common';
+import { addDays } from '$lib/domain/calendar/local-date';
+import { vnInstant } from '$lib/domain/calendar/vn-time';
+import type { LocalDate } from '$lib/domain/schemas/common';
 
 /** A report period: Vietnam dates `from` … `to`, both included. */
 export interface Period {

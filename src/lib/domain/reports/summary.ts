@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Timeliness, type DossierState } from '../fold/state';
-import { IsoInstant, LocalDate } from '../schemas/common';
-import { Channel } from '../schemas/dossier';
-import { Rating } from '../schemas/events';
-import { STATUS } from '../status';
-import { vnInstant } from '../calendar/vn-time';
+import { Timeliness, type DossierState } from '$lib/domain/fold/state';
+import { IsoInstant, LocalDate } from '$lib/domain/schemas/common';
+import { Channel } from '$lib/domain/schemas/dossier';
+import { Rating } from '$lib/domain/schemas/events';
+import { STATUS } from '$lib/domain/status';
+import { vnInstant } from '$lib/domain/calendar/vn-time';
 
 /**
  * What a report needs to know of one dossier: a few dates and verdicts taken from its fold. The

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MessageKey } from '../../i18n';
-import { isWeekend, minutesOfDay } from '../calendar/local-date';
+import type { MessageKey } from '$lib/i18n';
+import { isWeekend, minutesOfDay } from '$lib/domain/calendar/local-date';
 import { LocalDate, LocalTime, Text } from './common';
 
 /**

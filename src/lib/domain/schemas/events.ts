@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HlcString } from '../clock/hlc';
+import { HlcString } from '$lib/domain/clock/hlc';
 import { DeviceId, Dong, IsoInstant, Text } from './common';
 import { Officer } from './dossier';
 

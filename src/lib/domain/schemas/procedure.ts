@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Result } from '../errors';
-import type { MessageKey } from '../../i18n';
-import { addIssue, parseWith } from '../validate/zod-errors';
+import type { Result } from '$lib/domain/errors';
+import type { MessageKey } from '$lib/i18n';
+import { addIssue, parseWith } from '$lib/domain/validate/zod-errors';
 import { Dong, LocalDate, Text, TimeLimit } from './common';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalisePhoneDigits } from '../validate/phone';
+import { normalisePhoneDigits } from '$lib/domain/validate/phone';
 import { foldVietnamese, searchTokens } from './fold-text';
 
 /** What a dossier contributes to its search index (all optional, raw or stored values). */

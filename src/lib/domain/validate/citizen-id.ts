@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LocalDate } from '../schemas/common';
-import { domainError, fail, ok, type DomainError, type Result } from '../errors';
+import { LocalDate } from '$lib/domain/schemas/common';
+import { domainError, fail, ok, type DomainError, type Result } from '$lib/domain/errors';
 import { addDomainIssues } from './zod-errors';
 
 /**

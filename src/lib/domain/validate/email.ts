@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 
 /** An e-mail address as printed on Form 01 (optional contact); trimmed, at most 254 characters. */
 export const EmailAddress = z.email().max(254);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 import { addDomainIssues } from './zod-errors';
 
 /**

@@ -1,4 +1,4 @@
-import { domainError, fail, ok, type Result } from '../errors';
+import { domainError, fail, ok, type Result } from '$lib/domain/errors';
 
 /** Hosts a browser treats as a secure context even over plain http (the embedded server on a
  * laptop, a test on loopback). */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey, type MessageParams } from '../../i18n';
-import { domainError, fail, ok, type DomainError, type Result } from '../errors';
+import { isMessageKey, type MessageKey, type MessageParams } from '$lib/i18n';
+import { domainError, fail, ok, type DomainError, type Result } from '$lib/domain/errors';
 
 /**
  * Turns zod issues into `DomainError`s whose Vietnamese message names the field, so every trust

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Messages of the storage and write path (src/lib/db, src/lib/app). */
 export const appMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** The tracking book (Sổ theo dõi hồ sơ, Form 07), the dossier page and "today". */
 export const bookMessages = {

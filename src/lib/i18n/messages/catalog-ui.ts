@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** The catalog screen (Danh mục thủ tục hành chính). */
 export const catalogUiMessages = {

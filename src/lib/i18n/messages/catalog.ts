@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /**
  * Messages of the catalog area (Vietnamese first, English second): the procedure catalog,

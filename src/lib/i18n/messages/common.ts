@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Messages shared by every screen and by the generic validation errors. */
 export const commonMessages = {

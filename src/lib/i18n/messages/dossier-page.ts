@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Lines of the dossier page added with the transfer and correction views. */
 export const dossierPageMessages = {

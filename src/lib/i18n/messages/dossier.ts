@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /**
  * Messages of the dossier area (Vietnamese first, English second): dossier codes and device

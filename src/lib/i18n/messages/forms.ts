@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /**
  * Printed forms 05 (stop notice, new in TT 03/2025) and 06 (processing-control slip, Form 05 of

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** The intake screen (Tiếp nhận hồ sơ) and the receipt (Form 01). */
 export const intakeMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Document photos and scans (issue 9): picking, storing, uploading, freeing space. */
 export const mediaMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Mobile intake in villages (issue 9): the compact receipt and the day's list. */
 export const mobileMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** The offline shell: connection and storage indicator, the new-version prompt. */
 export const pwaMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** Reports (issue 7): the period report, its charts, print layout and spreadsheets; book export. */
 export const reportsMessages = {

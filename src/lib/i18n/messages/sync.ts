@@ -1,4 +1,4 @@
-import type { MessageTable } from '../types';
+import type { MessageTable } from '$lib/i18n/types';
 
 /** The sync screen and badge (src/routes/sync, src/lib/ui/sync). */
 export const syncMessages = {

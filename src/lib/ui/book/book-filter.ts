@@ -1,4 +1,4 @@
-import type { TrackingFilter } from '../../db/tracking-query';
+import type { TrackingFilter } from '$lib/db/queries';
 
 /** The tracking book's filters as they live in the address bar (bookmarkable views). */
 export interface BookParams {

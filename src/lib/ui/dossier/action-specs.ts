@@ -1,8 +1,8 @@
-import type { CorrectablePath } from '../../domain/schemas/events';
-import { valueAt } from '../../domain/fold/corrections';
-import type { DossierState } from '../../domain/fold/state';
-import type { MessageKey } from '../../i18n';
-import type { ActionName } from '../../app/desk';
+import type { CorrectablePath } from '$lib/domain/schemas/events';
+import { valueAt } from '$lib/domain/fold/corrections';
+import type { DossierState } from '$lib/domain/fold/state';
+import type { MessageKey } from '$lib/i18n';
+import type { ActionName } from '$lib/app/desk';
 
 /**
  * The lifecycle actions of the dossier page as data: each names its fields and how the typed

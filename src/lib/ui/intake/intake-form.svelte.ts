@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Procedure } from '../../domain/schemas/procedure';
+import type { Procedure } from '$lib/domain/schemas/procedure';
 
 /**
  * The intake form's state: what the officer has typed, kept as text until save (the domain

@@ -1,5 +1,5 @@
-import type { MessageKey, MessageParams } from '../../i18n';
-import type { SyncProblem } from '../../sync/problems';
+import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { SyncProblem } from '$lib/sync/status.svelte';
 
 /** The message key and parameters that word a sync problem for the officer. */
 export function problemMessage(p: SyncProblem): { key: MessageKey; params: MessageParams } {
