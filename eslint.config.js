@@ -14,6 +14,15 @@ const noClimbing = {
 	message: "Import across src/lib folders with '$lib/…', not '../'."
 };
 
+/**
+ * Each folder of src/lib/db has one entry module (its index.ts): code outside the folder imports
+ * `$lib/db/store`, never `$lib/db/store/journal`.
+ */
+const noDeepDb = {
+	group: ['$lib/db/*/*'],
+	message: 'Import a src/lib/db folder through its entry ($lib/db/<folder>), not its files.'
+};
+
 /** Rule 1 of the house: the domain core is pure, it imports no IO, no Svelte, no browser code. */
 const pureDomain = {
 	files: ['src/lib/domain/**/*.ts'],
@@ -77,7 +86,7 @@ const pureDomain = {
 /** Every other file of src/: only the climbing rule. */
 const noClimbingInSrc = {
 	files: ['src/**/*'],
-	rules: { 'no-restricted-imports': ['error', { patterns: [noClimbing] }] }
+	rules: { 'no-restricted-imports': ['error', { patterns: [noClimbing, noDeepDb] }] }
 };
 
 /**
@@ -93,22 +102,16 @@ const noStorageInUi = {
 			{
 				patterns: [
 					noClimbing,
+					noDeepDb,
 					{
 						group: ['$lib/sync/*', '!$lib/sync/status.svelte'],
 						message:
 							'Components read sync state through $lib/sync/status.svelte and act through $lib/app.'
 					},
 					{
-						group: [
-							'dexie',
-							'pouchdb*',
-							'$lib/db/*',
-							'!$lib/db/queries',
-							'!$lib/db/live.svelte',
-							'!$lib/db/dossier-live.svelte',
-							'!$lib/db/media-queries'
-						],
-						message: 'Components read through $lib/db/queries (with live) and act through $lib/app.'
+						group: ['dexie', 'pouchdb*', '$lib/db/*', '!$lib/db/queries'],
+						message:
+							'Components read through $lib/db/queries (with its live helpers) and act through $lib/app.'
 					}
 				]
 			}

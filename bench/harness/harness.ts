@@ -1,4 +1,4 @@
-import { PouchDB, type LocalDb } from '../../src/lib/db/pouch';
+import { PouchDB, type LocalDb } from '../../src/lib/db/store/pouch';
 import { SyncEngine, type SyncSink } from '../../src/lib/sync/engine';
 import type { DownloadCheckpoint } from '../../src/lib/sync/first-download';
 

@@ -1,4 +1,4 @@
-import type { FileToStore } from '$lib/db/photo-rows';
+import type { FileToStore } from '$lib/db/media/photo-rows';
 
 /** A prepared (already downscaled) JPEG of `bytes` bytes for document `doc_id`; content varies by `seed`. */
 export function preparedPhoto(doc_id = 'to_khai', bytes = 300_000, seed = 1): FileToStore {

@@ -1,4 +1,4 @@
-import type { LocalDb } from '$lib/db/pouch';
+import type { LocalDb } from '$lib/db/store/pouch';
 
 /** What a drill must end with: zero of each, on every device and on the server. */
 export interface Verdict {

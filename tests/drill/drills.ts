@@ -1,7 +1,7 @@
 import { compareReplicas, type Verdict } from './compare';
 import { createWorld } from './world';
-import type { LocalDb } from '$lib/db/pouch';
-import { PouchDB } from '$lib/db/pouch';
+import type { LocalDb } from '$lib/db/store/pouch';
+import { PouchDB } from '$lib/db/store/pouch';
 import { DEMO_PASSWORD } from '../unit/server/harness';
 
 export interface DrillResult {

@@ -1,7 +1,7 @@
 import memory from 'pouchdb-adapter-memory';
-import { PouchDB, type LocalDb } from '$lib/db/pouch';
+import { PouchDB, type LocalDb } from '$lib/db/store/pouch';
 import { assign, addNote, requestSupplement } from '$lib/domain/commands';
-import { eventRange } from '$lib/db/load-dossier';
+import { eventRange } from '$lib/db/store/load-dossier';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc } from '$lib/domain/schemas/events';
 import { SyncEngine, type SyncSink } from '$lib/sync/engine';

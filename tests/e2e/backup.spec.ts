@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { HomePage } from './pages/home-page';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { SettingsPage } from './pages/settings-page';
@@ -40,7 +41,8 @@ test('a backup file restores every record into an empty device, twice without ch
 	await target.restoreInput.setInputFiles([]);
 	await target.restoreInput.setInputFiles(file);
 	await expect(target.status).toHaveText('Đã khôi phục: thêm mới 0 trong 2 bản ghi của tệp.');
-	await other.goto('/');
-	await expect(other.getByTestId('dossier-count')).toContainText('có 2 hồ sơ');
+	const otherHome = new HomePage(other);
+	await otherHome.open();
+	await expect(otherHome.dossierCount).toContainText('có 2 hồ sơ');
 	fs.rmSync(dir, { recursive: true, force: true });
 });

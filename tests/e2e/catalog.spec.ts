@@ -1,18 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { CatalogPage } from './pages/catalog-page';
+import { IntakePage } from './pages/intake-page';
 
 const procedures = JSON.parse(readFileSync('src/lib/seed/procedures.json', 'utf8')) as unknown[];
 
 test('the catalog lists every procedure and finds one without accents', async ({ page }) => {
-	await page.goto('/catalog');
-	await expect(page.getByTestId('catalog-shown')).toHaveText(`${procedures.length} thủ tục`);
-	await page.getByLabel('Tìm thủ tục theo tên hoặc mã (không cần dấu)').fill('khai sinh');
-	const cards = page.getByTestId('procedure-card');
+	const catalog = new CatalogPage(page);
+	await catalog.open();
+	await expect(catalog.shown).toHaveText(`${procedures.length} thủ tục`);
+	await catalog.find('khai sinh');
+	const cards = catalog.cards;
 	await expect(cards.first()).toContainText('Đăng ký khai sinh');
 	await expect(cards.first()).toContainText('Trong ngày');
 	await expect(cards.first()).toContainText('Tờ khai đăng ký khai sinh');
-	await page.getByLabel('Tìm thủ tục theo tên hoặc mã (không cần dấu)').fill('2.000815');
+	await catalog.find('2.000815');
 	await expect(cards).toHaveCount(1);
 	await expect(cards.first()).toContainText('Chứng thực bản sao từ bản chính');
 	await expect(cards.first()).toContainText('2.000 đ');
@@ -20,6 +23,6 @@ test('the catalog lists every procedure and finds one without accents', async ({
 		(v) => v.impact === 'serious' || v.impact === 'critical'
 	);
 	expect(serious.map((v) => v.id)).toEqual([]);
-	await cards.first().getByRole('link', { name: 'Tiếp nhận hồ sơ thủ tục này' }).click();
-	await expect(page.getByTestId('chosen-procedure')).toContainText('2.000815');
+	await catalog.receive(cards.first());
+	await expect(new IntakePage(page).chosen).toContainText('2.000815');
 });

@@ -17,8 +17,8 @@ test('a corrected intake mistake shows the new value as current and keeps the or
 	const code = await receiveBirthRegistration(page, 'Nguyễn Thị Hoa');
 	const dossier = new DossierPage(page);
 	await dossier.open(code);
-	const applicant = page.getByTestId('dossier-applicant');
-	const corrections = page.getByTestId('dossier-corrections');
+	const applicant = dossier.applicant;
+	const corrections = dossier.corrections;
 	await expect(applicant).toContainText('Nguyễn Thị Hoa;');
 	await expect(corrections).toHaveCount(0);
 
@@ -57,7 +57,7 @@ test('a corrected intake mistake shows the new value as current and keeps the or
 	await expect(dossier.status).toContainText('Đã tiếp nhận (mã 2)');
 	await expect(applicant).toContainText('Nguyễn Thị Hòa;');
 	await expect(corrections.locator('li')).toHaveCount(3);
-	const steps = dossier.timeline.locator('li');
+	const steps = dossier.steps;
 	await expect(steps).toHaveCount(4);
 	await expect(steps.nth(0)).toContainText('Tiếp nhận hồ sơ');
 	await expect(steps.nth(1)).toContainText('Sửa thông tin hồ sơ');
@@ -81,9 +81,9 @@ test('a correction that breaks the field rule is refused next to the field', asy
 		'Giá trị đúng': '0',
 		'Lý do': 'Thử ghi số bộ không hợp lệ'
 	});
-	await expect(page.locator('form.action [role="alert"]').first()).toBeVisible();
-	await expect(page.getByTestId('dossier-corrections')).toHaveCount(0);
-	await expect(dossier.timeline.locator('li')).toHaveCount(1);
+	await expect(dossier.actionErrors.first()).toBeVisible();
+	await expect(dossier.corrections).toHaveCount(0);
+	await expect(dossier.steps).toHaveCount(1);
 });
 
 test('a transfer to another agency is on the timeline and moves the dossier into processing', async ({
@@ -96,17 +96,17 @@ test('a transfer to another agency is on the timeline and moves the dossier into
 
 	// No agency named: refused next to the field, nothing recorded.
 	await dossier.perform('Chuyển cơ quan khác giải quyết', { 'Lý do': 'Thiếu tên cơ quan' });
-	await expect(page.locator('#transfer-to_agency-error')).toBeVisible();
-	await expect(dossier.timeline.locator('li')).toHaveCount(1);
+	await expect(dossier.fieldError('transfer-to_agency')).toBeVisible();
+	await expect(dossier.steps).toHaveCount(1);
 
-	await page.locator('#transfer-to_agency').fill('Phòng Tư pháp - Hộ tịch xã Na Sơn');
-	await page.locator('#transfer-reason').fill('Cần thẩm định trước khi trình ký');
-	await page.locator('form.action').getByRole('button', { name: 'Ghi nhận' }).click();
+	await dossier.field('transfer-to_agency').fill('Phòng Tư pháp - Hộ tịch xã Na Sơn');
+	await dossier.field('transfer-reason').fill('Cần thẩm định trước khi trình ký');
+	await dossier.record();
 	await expect(dossier.status).toContainText('Đang xử lý (mã 4)');
 	await dossier.perform('Chuyển cơ quan khác giải quyết', {
 		'Cơ quan nhận hồ sơ chuyển đến': 'Trung tâm Phục vụ hành chính công tỉnh Điện Biên'
 	});
-	const transfers = page.getByTestId('dossier-transfers');
+	const transfers = dossier.transfers;
 	await expect(transfers.locator('div')).toHaveCount(2);
 	await expect(transfers.locator('div').nth(0)).toContainText('Phòng Tư pháp - Hộ tịch xã Na Sơn');
 	await expect(transfers.locator('div').nth(1)).toContainText(
@@ -115,7 +115,7 @@ test('a transfer to another agency is on the timeline and moves the dossier into
 
 	await page.reload();
 	await expect(dossier.status).toContainText('Đang xử lý (mã 4)');
-	const steps = dossier.timeline.locator('li');
+	const steps = dossier.steps;
 	await expect(steps).toHaveCount(3);
 	await expect(steps.nth(1)).toContainText('Chuyển cơ quan khác giải quyết');
 	await expect(steps.nth(1)).toContainText('Phòng Tư pháp - Hộ tịch xã Na Sơn');

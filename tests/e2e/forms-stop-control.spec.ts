@@ -26,7 +26,7 @@ test('form 05: a withdrawn dossier prints its stop notice with the stage reached
 	const code = await receiveBirthRegistration(page, 'Lò Thị Xuân');
 	const dossier = new DossierPage(page);
 	await dossier.open(code);
-	await expect(page.getByRole('link', { name: 'In mẫu 05' })).toHaveCount(0);
+	await expect(dossier.printLink('05')).toHaveCount(0);
 	await dossier.perform('Phân công xử lý', {
 		'Họ tên người xử lý': 'Quàng Thị Lan',
 		'Mã cán bộ xử lý': 'cb-02'
@@ -53,21 +53,21 @@ test('form 05: a withdrawn dossier prints its stop notice with the stage reached
 	);
 	await expect(notice).toContainText('Số: 01/TB-DG');
 	await expect(notice).toContainText('Kính gửi: Lò Thị Xuân');
-	await expect(page.getByTestId('stop-received')).toContainText(`Mã hồ sơ: ${code}`);
-	await expect(page.getByTestId('stop-received')).toContainText('Đăng ký khai sinh');
-	await expect(page.getByTestId('stop-received')).toHaveText(/^Ngày \d{2} tháng \d{2} năm \d{4}, /);
-	await expect(page.getByTestId('stop-request')).toHaveText(/^Ngày \d{2} tháng \d{2} năm \d{4}, /);
-	await expect(page.getByTestId('stop-request')).toContainText(
+	await expect(form.stopReceived).toContainText(`Mã hồ sơ: ${code}`);
+	await expect(form.stopReceived).toContainText('Đăng ký khai sinh');
+	await expect(form.stopReceived).toHaveText(/^Ngày \d{2} tháng \d{2} năm \d{4}, /);
+	await expect(form.stopRequest).toHaveText(/^Ngày \d{2} tháng \d{2} năm \d{4}, /);
+	await expect(form.stopRequest).toContainText(
 		'Ông/Bà đề nghị dừng giải quyết hồ sơ. Lý do: Công dân xin rút hồ sơ để bổ sung giấy tờ'
 	);
 	// The stage is the one reached before the stop, not "stopped" itself.
-	await expect(page.getByTestId('stop-stage')).toHaveText(
+	await expect(form.stopStage).toHaveText(
 		'Hồ sơ đang ở bước: Đang xử lý; chưa có kết quả giải quyết.'
 	);
-	await expect(page.getByTestId('stop-decision')).toContainText(
+	await expect(form.stopDecision).toContainText(
 		'thông báo dừng giải quyết hồ sơ nêu trên kể từ ngày'
 	);
-	await expect(page.getByTestId('stop-fees')).toContainText('Phí, lệ phí đã nộp: 0 đ');
+	await expect(form.stopFees).toContainText('Phí, lệ phí đã nộp: 0 đ');
 	await expect(notice).toContainText('Người lập: Lò Văn Minh');
 });
 
@@ -103,7 +103,7 @@ test('form 06: the control slip lists every hand-over with its time, deadline an
 	await expect(form.controlSlip.getByRole('heading', { level: 2 })).toHaveText(
 		'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ'
 	);
-	await expect(page.getByTestId('control-slip-code')).toHaveText(`Mã hồ sơ: ${code}`);
+	await expect(form.controlSlipCode).toHaveText(`Mã hồ sơ: ${code}`);
 	await expect(form.handOvers).toHaveCount(5);
 	await expect(form.handOvers.locator('td:first-child')).toHaveText(['1', '2', '3', '4', '5']);
 

@@ -19,7 +19,7 @@ test('the Vietnamese home page shows the catalog count and calendar years', asyn
 	await expect(home.catalogCount).toHaveText(`Danh mục có ${procedures.length} thủ tục hành chính`);
 	const years = calendars.map((c) => c.year).sort((a, b) => a - b);
 	await expect(home.calendarYears).toContainText(years.join(', '));
-	await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+	await expect(home.root).toHaveAttribute('lang', 'vi');
 	expect(errors).toEqual([]);
 });
 

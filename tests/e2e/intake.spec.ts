@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { IntakePage } from './pages/intake-page';
+import { PwaShell } from './pages/pwa-shell';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
 import { vnYymmdd } from './support/vn-date';
@@ -51,8 +52,9 @@ test('a birth registration is received with the keyboard only and its receipt pr
 
 	// On paper: the slip only, no app chrome.
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('banner')).toBeHidden();
-	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+	const shell = new PwaShell(page);
+	await expect(shell.banner).toBeHidden();
+	await expect(shell.nav).toBeHidden();
 	await expect(receipt.print).toBeHidden();
 	await expect(receipt.sheet).toBeVisible();
 });
@@ -64,20 +66,21 @@ test('bad input is refused next to the fields, in Vietnamese, and nothing is sav
 	await intake.open();
 	await intake.pickProcedure('khai sinh');
 	await intake.citizenId.fill('12345');
-	await page.getByRole('checkbox', { name: /Tờ khai đăng ký khai sinh/ }).uncheck();
+	const declaration = intake.document(/Tờ khai đăng ký khai sinh/);
+	await declaration.uncheck();
 	await intake.save.click();
-	await expect(page.locator('#applicant-name-error')).toContainText('Tên người nộp hồ sơ');
-	await expect(page.locator('#applicant-citizen-id-error')).toContainText('Số định danh cá nhân');
+	await expect(intake.fieldError('applicant-name')).toContainText('Tên người nộp hồ sơ');
+	await expect(intake.fieldError('applicant-citizen-id')).toContainText('Số định danh cá nhân');
 	await expect(intake.name).toHaveAttribute('aria-invalid', 'true');
 	await expect(intake.name).toBeFocused();
 	await expect(page).toHaveURL(/\/intake$/);
 	// The form is valid but a required document is missing: the dossier is not received.
 	await intake.fillBirthRegistration();
-	await page.getByRole('checkbox', { name: /Tờ khai đăng ký khai sinh/ }).uncheck();
+	await declaration.uncheck();
 	await intake.save.click();
-	await expect(page.locator('#documents-error')).toContainText('Tờ khai đăng ký khai sinh');
+	await expect(intake.fieldError('documents')).toContainText('Tờ khai đăng ký khai sinh');
 	// Nothing half-stored: once complete, the first dossier still gets sequence 1001.
-	await page.getByRole('checkbox', { name: /Tờ khai đăng ký khai sinh/ }).check();
+	await declaration.check();
 	await intake.save.click();
 	await expect(new ReceiptPage(page).code).toHaveText(`000.01.11.H99-${vnYymmdd()}-1001`);
 });
@@ -90,7 +93,7 @@ test('a half-filled form survives a reload', async ({ page }) => {
 	await page.reload();
 	await expect(intake.name).toHaveValue('Lò Thị Mai');
 	await expect(intake.chosen).toContainText('1.001193');
-	await page.getByRole('button', { name: 'Làm lại' }).click();
+	await intake.reset.click();
 	await page.reload();
 	await expect(intake.name).toHaveValue('');
 });
@@ -100,8 +103,8 @@ test('the intake screen works on a 360 px phone, with edited counts', async ({ p
 	const intake = new IntakePage(page);
 	await intake.open();
 	await intake.fillBirthRegistration('Quàng Văn Nam');
-	await page.getByLabel('Số lượng hồ sơ (bộ)').fill('2');
-	await page.getByRole('spinbutton', { name: 'Bản sao' }).first().fill('1');
+	await intake.sets.fill('2');
+	await intake.copies.first().fill('1');
 	await intake.save.click();
 	await expect(new ReceiptPage(page).code).toHaveText(/-1001$/);
 	await expect(new ReceiptPage(page).sheet).toContainText('Số lượng hồ sơ: 02 (bộ)');

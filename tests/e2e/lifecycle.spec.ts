@@ -3,7 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { BookPage } from './pages/book-page';
 import { DossierPage } from './pages/dossier-page';
 import { IntakePage } from './pages/intake-page';
+import { PrintedFormPage } from './pages/printed-form-page';
+import { PwaShell } from './pages/pwa-shell';
 import { ReceiptPage } from './pages/receipt-page';
+import { TodayPage } from './pages/today-page';
 import { setUpDevice } from './support/device';
 
 async function receive(page: Page, name: string, procedure = 'khai sinh'): Promise<string> {
@@ -40,8 +43,9 @@ test('a dossier walks through supplement, result and return; book and timeline f
 		'Số phiếu': '01/HDHS'
 	});
 	await expect(dossier.status).toContainText('Yêu cầu bổ sung (mã 5)');
-	await page.getByRole('link', { name: 'In mẫu 02' }).click();
-	const notice = page.getByTestId('notice-form');
+	const form = new PrintedFormPage(page);
+	await form.openFromDossier('02');
+	const notice = form.notice;
 	await expect(notice).toContainText('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
 	await expect(notice).toContainText('Bản sao giấy chứng nhận kết hôn của cha mẹ');
 	await expect(notice).toContainText('Số: 01/HDHS');
@@ -94,11 +98,12 @@ test('a refusal keeps its legal reason; an apology moves the date once and only 
 	});
 	await expect(dossier.status).toContainText('(mã 3)');
 	await expect(dossier.timeline).toContainText('Luật Hộ tịch Điều 13');
-	await page.getByRole('link', { name: 'In mẫu 03' }).click();
-	await expect(page.getByTestId('refusal-reason')).toContainText('Luật Hộ tịch Điều 13');
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
-	await page.emulateMedia({ media: 'screen' });
+	const form = new PrintedFormPage(page);
+	await form.openFromDossier('03');
+	await expect(form.refusalReason).toContainText('Luật Hộ tịch Điều 13');
+	await form.printMedia();
+	await expect(form.nav).toBeHidden();
+	await form.screenMedia();
 
 	const late = await receive(page, 'Quàng Văn Nam', 'tinh trang hon nhan');
 	await dossier.open(late);
@@ -109,14 +114,14 @@ test('a refusal keeps its legal reason; an apology moves the date once and only 
 	};
 	await dossier.perform('Xin lỗi và hẹn lại ngày trả', apology);
 	await expect(dossier.done).toContainText('Xin lỗi và hẹn lại ngày trả');
-	await expect(page.getByTestId('dossier-appointment')).toContainText('Hẹn ban đầu');
-	await page.getByRole('link', { name: 'In mẫu 04' }).click();
+	await expect(dossier.appointment).toContainText('Hẹn ban đầu');
+	await form.openFromDossier('04');
 	const [y, m, d] = vnDatePlus(20).split('-');
-	await expect(page.getByTestId('apology-date')).toHaveText(`ngày ${d} tháng ${m} năm ${y}`);
+	await expect(form.apologyDate).toHaveText(`ngày ${d} tháng ${m} năm ${y}`);
 	await page.goBack();
 	await expect(dossier.status).toBeVisible();
 	await dossier.perform('Xin lỗi và hẹn lại ngày trả', { ...apology, 'Số phiếu': '02/PXL' });
-	await expect(page.locator('form.action [role="alert"]').first()).toContainText(/một lần|once/);
+	await expect(dossier.actionErrors.first()).toContainText(/một lần|once/);
 });
 
 test('the book finds overdue dossiers when their day has passed', async ({ page }) => {
@@ -127,8 +132,9 @@ test('the book finds overdue dossiers when their day has passed', async ({ page 
 	await expect(book.rows).toHaveCount(1);
 	await expect(book.rows.first()).toContainText(code);
 	await expect(book.rows.first()).toContainText('QUÁ HẠN');
-	await page.goto('/today');
-	await expect(page.getByTestId('today-overdue')).toContainText(code);
+	const today = new TodayPage(page);
+	await today.open();
+	await expect(today.overdue).toContainText(code);
 });
 
 test('book, today and dossier pages pass axe and fit a 360 px phone', async ({ page }) => {
@@ -137,13 +143,14 @@ test('book, today and dossier pages pass axe and fit a 360 px phone', async ({ p
 		(await new AxeBuilder({ page }).analyze()).violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 			.map((v) => v.id);
+	const shell = new PwaShell(page);
 	for (const path of ['/book', '/today', `/dossiers/${code}`]) {
 		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(shell.heading).toBeVisible();
 		expect(await serious()).toEqual([]);
 	}
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(`/dossiers/${code}`);
-	await expect(page.getByTestId('dossier-status')).toBeVisible();
+	await expect(new DossierPage(page).status).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

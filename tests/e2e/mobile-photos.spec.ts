@@ -1,7 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { BookPage } from './pages/book-page';
 import { DossierPage } from './pages/dossier-page';
 import { IntakePage } from './pages/intake-page';
+import { PhotosPage } from './pages/photos-page';
 import { ReceiptPage } from './pages/receipt-page';
+import { SettingsPage } from './pages/settings-page';
 import { SyncPage } from './pages/sync-page';
 import { navigate } from './support/in-app';
 import { cameraPhoto, devicePhotos, scannedPdf } from './support/images';
@@ -34,11 +37,12 @@ async function phone(browser: Browser): Promise<Page> {
 	return page;
 }
 
-async function fillVillageIntake(page: Page, applicant: string) {
+async function fillVillageIntake(page: Page, applicant: string): Promise<IntakePage> {
 	const intake = new IntakePage(page);
 	await navigate(page, 'Tiếp nhận hồ sơ');
 	await intake.fillBirthRegistration(applicant);
-	await page.getByLabel('Hình thức nộp').selectOption('mobile');
+	await intake.channel.selectOption('mobile');
+	return intake;
 }
 
 async function saveIntake(page: Page): Promise<string> {
@@ -57,7 +61,7 @@ async function syncAll(page: Page) {
 	await navigate(page, 'Đồng bộ');
 	await sync.syncNow.click();
 	await sync.waitInSync();
-	await expect(page.getByTestId('media-lane')).toHaveText('Mọi ảnh đã gửi lên tuyến trên.', {
+	await expect(sync.mediaLane).toHaveText('Mọi ảnh đã gửi lên tuyến trên.', {
 		timeout: 30_000
 	});
 }
@@ -73,24 +77,27 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 	// Online once: the intake, receipt and dossier pages' code is loaded.
 	await fillVillageIntake(page, 'Lò Văn Khởi');
 	const warmUp = await saveIntake(page);
+	const book = new BookPage(page);
+	const dossier = new DossierPage(page);
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: warmUp }).click();
-	await expect(page.getByTestId('dossier-photos')).toBeVisible();
+	await book.openDossier(warmUp);
+	await expect(dossier.photos).toBeVisible();
 
 	await page.context().setOffline(true);
-	await fillVillageIntake(page, 'Quàng Thị Nhung');
-	await page.getByTestId('photo-input-to_khai').setInputFiles(photoA);
-	await page.getByTestId('file-input-giay_chung_sinh').setInputFiles(photoB);
-	await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(2);
+	const intake = await fillVillageIntake(page, 'Quàng Thị Nhung');
+	await intake.takePhoto('to_khai', photoA);
+	await intake.attachFile('giay_chung_sinh', photoB);
+	await expect(intake.photoPreviews).toHaveCount(2);
 	const code = await saveIntake(page);
 	// The compact receipt for the citizen to photograph, with the code large and its QR.
-	await expect(page.getByTestId('compact-receipt')).toBeVisible();
-	await expect(page.getByTestId('compact-code')).toHaveText(code);
-	await expect(page.getByRole('img', { name: `QR: ${code}` }).first()).toBeVisible();
+	const receipt = new ReceiptPage(page);
+	await expect(receipt.compact).toBeVisible();
+	await expect(receipt.compactCode).toHaveText(code);
+	await expect(receipt.qr(code).first()).toBeVisible();
 	// Today's village list on the intake page.
 	await navigate(page, 'Tiếp nhận hồ sơ');
-	await expect(page.getByTestId('village-today')).toContainText(code);
-	await expect(page.getByTestId('village-today')).toContainText('Nhận lưu động hôm nay: 2 hồ sơ');
+	await expect(intake.villageToday).toContainText(code);
+	await expect(intake.villageToday).toContainText('Nhận lưu động hôm nay: 2 hồ sơ');
 
 	const stored = (await devicePhotos(page)).filter((p) => p.dossier_code === code);
 	expect(stored).toHaveLength(2);
@@ -131,41 +138,34 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 
 	// The dossier page: thumbnails, full view on tap, fully digitised for the two documents.
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: code }).click();
-	const panel = page.getByTestId('dossier-photos');
-	await expect(panel.getByTestId('photo-row')).toHaveCount(2);
-	await expect(panel.locator('[data-state="uploaded"]')).toHaveCount(2);
+	await book.openDossier(code);
+	await expect(dossier.photoRows).toHaveCount(2);
+	await expect(dossier.photosIn('uploaded')).toHaveCount(2);
 	// Birth registration: two papers handed in (the ID card is only shown), both photographed.
-	await expect(page.getByTestId('digitised')).toContainText('Hồ sơ đã số hoá đầy đủ');
-	await panel.getByRole('button', { name: /^Xem ảnh Tờ khai/ }).click();
-	await expect(page.getByRole('dialog')).toBeVisible();
-	await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
-	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(dossier.digitised).toContainText('Hồ sơ đã số hoá đầy đủ');
+	await dossier.viewPhoto(/^Xem ảnh Tờ khai/);
+	await expect(dossier.photoViewer).toBeVisible();
+	await dossier.closePhotoViewer();
+	await expect(dossier.photoViewer).toBeHidden();
 
 	// Printable alongside the forms: both images on the A4 page.
-	await page.getByRole('link', { name: 'In ảnh giấy tờ' }).click();
-	await expect(page.getByTestId('printed-image')).toHaveCount(2);
-	await expect
-		.poll(() =>
-			page
-				.getByTestId('printed-image')
-				.locator('img')
-				.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))
-		)
-		.toEqual([1600, 1600]);
+	await dossier.printPhotos();
+	const printed = new PhotosPage(page);
+	await expect(printed.images).toHaveCount(2);
+	await expect.poll(() => printed.imageWidths()).toEqual([1600, 1600]);
 
 	// The dossier is closed (result returned): its images, safely upstream, may leave the phone.
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: code }).click();
-	const dossier = new DossierPage(page);
+	await book.openDossier(code);
 	await dossier.perform('Ghi kết quả giải quyết', { 'Số văn bản kết quả': '21/TLKS' });
 	await expect(dossier.done).toBeVisible();
 	await dossier.perform('Trả kết quả', { 'Mức độ hài lòng': 'Rất hài lòng' });
 	await expect(dossier.done).toBeVisible();
 	await navigate(page, 'Thiết bị');
-	await expect(page.getByTestId('media-usage')).toContainText('Có thể giải phóng');
-	await page.getByRole('button', { name: 'Giải phóng ảnh cũ' }).click();
-	await expect(page.getByTestId('media-freed')).toContainText('(2 ảnh). Hồ sơ vẫn giữ nguyên.');
+	const settings = new SettingsPage(page);
+	await expect(settings.mediaUsage).toContainText('Có thể giải phóng');
+	await settings.freeMedia.click();
+	await expect(settings.mediaFreed).toContainText('(2 ảnh). Hồ sơ vẫn giữ nguyên.');
 	const after = (await devicePhotos(page)).filter((p) => p.dossier_code === code);
 	expect(after.map((p) => [p.state, p.data])).toEqual([
 		['dropped', null],
@@ -173,9 +173,9 @@ test('a phone takes a dossier with two document photos offline; records go up fi
 	]);
 	// The record is untouched, upstream still has the images.
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: code }).click();
+	await book.openDossier(code);
 	await expect(dossier.status).toContainText('Đã trả kết quả');
-	await expect(page.locator('[data-state="dropped"]')).toHaveCount(2);
+	await expect(dossier.photosIn('dropped')).toHaveCount(2);
 	for (const p of after) {
 		const res = await upstream(base, `media-99902/${encodeURIComponent(p.id)}/file`);
 		expect(res.status).toBe(200);
@@ -194,12 +194,10 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 	const other = await cameraPhoto(page, 'to-khai-2.jpg', 4);
 
 	// Over the cap at intake: the message is next to the document, nothing is added.
-	await fillVillageIntake(page, 'Lường Văn Pọm');
-	await page.getByTestId('file-input-to_khai').setInputFiles(bigScan);
-	await expect(page.locator('#photos\\.to_khai-error')).toContainText(
-		'vượt mức 5,0 MB cho một hồ sơ'
-	);
-	await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(0);
+	const intake = await fillVillageIntake(page, 'Lường Văn Pọm');
+	await intake.attachFile('to_khai', bigScan);
+	await expect(intake.photoError('to_khai')).toContainText('vượt mức 5,0 MB cho một hồ sơ');
+	await expect(intake.photoPreviews).toHaveCount(0);
 
 	// The first dossier's image upload fails at the server's door for a while.
 	let refuse = true;
@@ -216,8 +214,8 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 		}
 		await route.continue();
 	});
-	await page.getByTestId('photo-input-to_khai').setInputFiles(photo);
-	await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(1);
+	await intake.takePhoto('to_khai', photo);
+	await expect(intake.photoPreviews).toHaveCount(1);
 	const first = await saveIntake(page);
 	failing = first;
 	await syncAllRecords(page);
@@ -225,8 +223,8 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 
 	// A later dossier with its photo: its record and its image go up meanwhile.
 	await fillVillageIntake(page, 'Cà Thị Xuân');
-	await page.getByTestId('photo-input-to_khai').setInputFiles(other);
-	await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(1);
+	await intake.takePhoto('to_khai', other);
+	await expect(intake.photoPreviews).toHaveCount(1);
 	const second = await saveIntake(page);
 	await syncAllRecords(page);
 	expect((await upstream(base, `commune-99902/dossier:${second}`)).status).toBe(200);
@@ -237,7 +235,7 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 		})
 		.toBe('uploaded');
 	expect((await devicePhotos(page)).find((p) => p.dossier_code === first)?.state).toBe('pending');
-	await expect(page.getByTestId('media-lane')).toContainText('gửi chưa được, sẽ thử lại sau');
+	await expect(new SyncPage(page).mediaLane).toContainText('gửi chưa được, sẽ thử lại sau');
 
 	// The link heals: the lane's own retry sends the first image.
 	refuse = false;
@@ -254,12 +252,12 @@ test('a file over the cap is refused with nothing stored; a failed upload is ret
 
 	// Over the cap on the dossier page too: refused whole, the dossier keeps its one photo.
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: first }).click();
-	const panel = page.getByTestId('dossier-photos');
-	await expect(panel.getByTestId('photo-row')).toHaveCount(1);
-	await panel.getByTestId('file-input-to_khai').setInputFiles(bigScan);
-	await expect(panel.locator('#photos-to_khai-error')).toContainText('vượt mức 5,0 MB');
-	await expect(panel.getByTestId('photo-row')).toHaveCount(1);
+	await new BookPage(page).openDossier(first);
+	const dossier = new DossierPage(page);
+	await expect(dossier.photoRows).toHaveCount(1);
+	await dossier.attachFile('to_khai', bigScan);
+	await expect(dossier.photoError('to_khai')).toContainText('vượt mức 5,0 MB');
+	await expect(dossier.photoRows).toHaveCount(1);
 	expect((await devicePhotos(page)).filter((p) => p.dossier_code === first)).toHaveLength(1);
 });
 

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { BookPage } from './pages/book-page';
 import { DossierPage } from './pages/dossier-page';
 import { IntakePage } from './pages/intake-page';
+import { PwaShell } from './pages/pwa-shell';
 import { ReceiptPage } from './pages/receipt-page';
 import { ReportPage } from './pages/report-page';
 import { setUpDevice } from './support/device';
@@ -76,7 +77,7 @@ test('a known month of work: figures on screen, in the XLSX, and the book XLSX',
 
 	const report = new ReportPage(page);
 	await report.open();
-	await expect(page.getByTestId('report-period')).toContainText('tháng 11/2026');
+	await expect(report.period).toContainText('tháng 11/2026');
 	const expected: Record<string, string> = {
 		received: '5',
 		resolved: '4',
@@ -115,7 +116,7 @@ test('a known month of work: figures on screen, in the XLSX, and the book XLSX',
 
 	const book = new BookPage(page);
 	await book.open();
-	const bookFile = await downloaded(page, page.getByTestId('book-xlsx'));
+	const bookFile = await downloaded(page, book.xlsx);
 	const sheet = bookFile.wb.worksheets[0];
 	if (!sheet) throw new Error('no book sheet');
 	expect(sheet.getRow(2).values).toEqual([
@@ -168,7 +169,7 @@ test('the report page passes axe and prints without the navigation', async ({ pa
 		.map((v) => v.id);
 	expect(violations).toEqual([]);
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
+	await expect(new PwaShell(page).nav).toBeHidden();
 	await expect(report.xlsx).toBeHidden();
-	await expect(page.getByText('Thủ trưởng đơn vị')).toBeVisible();
+	await expect(report.signature).toBeVisible();
 });

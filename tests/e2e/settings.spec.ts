@@ -21,7 +21,7 @@ test('a bad slot is refused with a Vietnamese message next to the field', async 
 	await settings.officerId.fill('cb-01');
 	await settings.slot.fill('12');
 	await settings.save.click();
-	await expect(page.locator('#slot-error')).toContainText('Số khe');
+	await expect(settings.slotError).toContainText('Số khe');
 	await expect(settings.slot).toHaveAttribute('aria-invalid', 'true');
 	await page.reload();
 	await expect(settings.commune).toHaveValue('');

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchProfile } from './pwa/support';
+import { HomePage } from './pages/home-page';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
@@ -15,7 +16,7 @@ const codeOf = (seq: number) => `000.01.11.H99-${vnYymmdd()}-${seq}`;
 async function holds(page: Page, code: string): Promise<boolean> {
 	await page.goto(`/dossiers/${code}/receipt`);
 	const receipt = new ReceiptPage(page);
-	const missing = page.getByText(`Không tìm thấy hồ sơ ${code}`);
+	const missing = receipt.notFound(code);
 	await expect(receipt.code.or(missing)).toBeVisible();
 	if (await missing.isVisible()) return false;
 	await expect(receipt.sheet).toContainText('Tờ khai đăng ký khai sinh');
@@ -60,8 +61,9 @@ test('a browser killed during save leaves each dossier fully there or not at all
 		// Every number before it belongs to a complete dossier: no gap, no half-written one.
 		for (let seq = 1001; seq < last; seq++) expect(await holds(page, codeOf(seq))).toBe(true);
 		expect(await holds(page, codeOf(last + 1))).toBe(false);
-		await page.goto('/');
-		await expect(page.getByTestId('dossier-count')).toContainText(`có ${last - 1000} hồ sơ`);
+		const home = new HomePage(page);
+		await home.open();
+		await expect(home.dossierCount).toContainText(`có ${last - 1000} hồ sơ`);
 		await context.close();
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -75,8 +77,8 @@ test('two tabs saving at the same time lose nothing, never share a code, and see
 	const a = await context.newPage();
 	await setUpDevice(a, { slot: 1 });
 	const b = await context.newPage();
-	const home = await context.newPage();
-	await home.goto('/');
+	const home = new HomePage(await context.newPage());
+	await home.open();
 	const rounds = 4;
 	const codes: string[] = [];
 	for (let i = 0; i < rounds; i++) {
@@ -93,5 +95,5 @@ test('two tabs saving at the same time lose nothing, never share a code, and see
 	expect(new Set(codes).size).toBe(rounds * 2);
 	expect([...codes].sort()).toEqual(Array.from({ length: rounds * 2 }, (_, i) => codeOf(1001 + i)));
 	// The third tab never reloaded: it sees all of them through the live read model.
-	await expect(home.getByTestId('dossier-count')).toContainText(`có ${rounds * 2} hồ sơ`);
+	await expect(home.dossierCount).toContainText(`có ${rounds * 2} hồ sơ`);
 });

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { launchProfile, tempDir } from './pwa/support';
+import { BookPage } from './pages/book-page';
+import { DossierPage } from './pages/dossier-page';
+import { HomePage } from './pages/home-page';
 import { IntakePage } from './pages/intake-page';
+import { PwaShell } from './pages/pwa-shell';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
 import { cameraPhoto, devicePhotos } from './support/images';
@@ -47,48 +51,47 @@ test('a full disk still opens the book, refuses the save in Vietnamese, stores n
 		// it has, says so, and lists the dossier.
 		({ context, page } = await restart(dir, base, Math.floor(used / 2)));
 		await page.goto('/book');
-		await expect(page.getByTestId('store-start-failure')).toContainText(
+		await expect(new PwaShell(page).storeStartFailure).toContainText(
 			'Bộ nhớ của máy đã đầy: MotCua vẫn mở sổ theo dõi và báo cáo'
 		);
-		await expect(page.getByText('Lò Thị Một')).toBeVisible();
+		await expect(new BookPage(page).mention('Lò Thị Một')).toBeVisible();
 		const photo = await cameraPhoto(page, 'to-khai.jpg', 5);
 		intake = new IntakePage(page);
 		await intake.open();
 		await intake.fillBirthRegistration('Quàng Văn Hai');
-		await page.getByTestId('photo-input-to_khai').setInputFiles(photo);
-		await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(1);
+		await intake.takePhoto('to_khai', photo);
+		await expect(intake.photoPreviews).toHaveCount(1);
 		await intake.save.click();
 		await expect(intake.errors).toContainText(FULL);
 		// Still the filled form with its photo: nothing lost on screen, no receipt printed.
 		await expect(intake.name).toHaveValue('Quàng Văn Hai');
-		await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(1);
+		await expect(intake.photoPreviews).toHaveCount(1);
 		await expect(new ReceiptPage(page).code).toBeHidden();
 		expect(await devicePhotos(page)).toEqual([]);
 		// A dossier's page says the store cannot be read; it never claims the dossier is gone.
 		await page.goto(`/dossiers/${codeOf(1001)}`);
-		await expect(page.getByRole('alert').filter({ hasText: codeOf(1001) })).toContainText(
-			'Chưa đọc được hồ sơ'
-		);
+		await expect(new DossierPage(page).alert(codeOf(1001))).toContainText('Chưa đọc được hồ sơ');
 		await context.close();
 
 		// Room again (photos freed elsewhere): the draft comes back and saves with the next number.
 		({ context, page } = await restart(dir, base));
-		await page.goto('/');
-		await expect(page.getByTestId('dossier-count')).toContainText('có 1 hồ sơ');
-		await expect(page.getByTestId('store-start-failure')).toBeHidden();
+		const home = new HomePage(page);
+		await home.open();
+		await expect(home.dossierCount).toContainText('có 1 hồ sơ');
+		await expect(new PwaShell(page).storeStartFailure).toBeHidden();
 		// Nothing half-stored by the refused save: no dossier, no photo, no number used.
 		expect(await holds(page, codeOf(1002))).toBe(false);
 		expect(await devicePhotos(page)).toEqual([]);
 		intake = new IntakePage(page);
 		await intake.open();
 		await expect(intake.name).toHaveValue('Quàng Văn Hai');
-		await page.getByTestId('photo-input-to_khai').setInputFiles(photo);
-		await expect(page.getByRole('button', { name: /^Xem ảnh/ })).toHaveCount(1);
+		await intake.takePhoto('to_khai', photo);
+		await expect(intake.photoPreviews).toHaveCount(1);
 		await intake.save.click();
 		await expect(new ReceiptPage(page).code).toHaveText(codeOf(1002));
 		expect((await devicePhotos(page)).map((p) => p.dossier_code)).toEqual([codeOf(1002)]);
-		await page.goto('/');
-		await expect(page.getByTestId('dossier-count')).toContainText('có 2 hồ sơ');
+		await home.open();
+		await expect(home.dossierCount).toContainText('có 2 hồ sơ');
 		await context.close();
 	} finally {
 		remove();
@@ -99,8 +102,9 @@ test('a full disk still opens the book, refuses the save in Vietnamese, stores n
 async function holds(page: Page, code: string): Promise<boolean> {
 	const other = await page.context().newPage();
 	await other.goto(`/dossiers/${code}/receipt`);
-	const found = new ReceiptPage(other).code;
-	const missing = other.getByText(`Không tìm thấy hồ sơ ${code}`);
+	const receipt = new ReceiptPage(other);
+	const found = receipt.code;
+	const missing = receipt.notFound(code);
 	await expect(found.or(missing)).toBeVisible();
 	const held = await found.isVisible();
 	await other.close();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchProfile } from './pwa/support';
+import { HomePage } from './pages/home-page';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { setUpDevice } from './support/device';
@@ -27,8 +28,9 @@ test('dossiers are still there after the browser is closed and started again', a
 		page = await context.newPage();
 		await page.goto(`/dossiers/${code}/receipt`);
 		await expect(new ReceiptPage(page).sheet).toContainText('Lường Thị Duyên');
-		await page.goto('/');
-		await expect(page.getByTestId('dossier-count')).toContainText('có 1 hồ sơ');
+		const home = new HomePage(page);
+		await home.open();
+		await expect(home.dossierCount).toContainText('có 1 hồ sơ');
 		await context.close();
 	} finally {
 		fs.rmSync(dir, { recursive: true, force: true });

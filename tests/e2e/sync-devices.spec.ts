@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { BookPage } from './pages/book-page';
+import { CatalogPage } from './pages/catalog-page';
 import { DossierPage } from './pages/dossier-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { SyncPage } from './pages/sync-page';
@@ -19,8 +20,8 @@ async function device(browser: Browser): Promise<Page> {
 
 async function openDossier(page: Page, code: string) {
 	await navigate(page, 'Sổ theo dõi');
-	await page.getByRole('link', { name: code }).click();
-	await expect(page.getByTestId('dossier-status')).toBeVisible();
+	await new BookPage(page).openDossier(code);
+	await expect(new DossierPage(page).status).toBeVisible();
 }
 
 test('two devices work offline on the same commune and converge when back online', async ({
@@ -39,7 +40,7 @@ test('two devices work offline on the same commune and converge when back online
 	for (const page of [a, b]) {
 		await navigate(page, 'Tiếp nhận hồ sơ');
 		await openDossier(page, shared);
-		await page.getByRole('link', { name: 'In lại giấy tiếp nhận' }).click();
+		await new DossierPage(page).reprintReceipt();
 		await expect(new ReceiptPage(page).code).toHaveText(shared);
 	}
 	await a.context().setOffline(true);
@@ -73,7 +74,7 @@ test('two devices work offline on the same commune and converge when back online
 		await expect(dossier.timeline).toContainText('Thiết bị A gọi điện báo công dân');
 		await expect(dossier.timeline).toContainText('Thiết bị B nhận thêm giấy tờ');
 		// The second result is shown, flagged in words, and changed nothing.
-		const flags = page.getByRole('alert').filter({ hasText: 'Điểm bất thường cần kiểm tra' });
+		const flags = dossier.alert('Điểm bất thường cần kiểm tra');
 		await expect(flags.locator('li')).toHaveCount(1);
 		await expect(flags).toContainText('Đã giải quyết (');
 		await expect(flags).toContainText(`Hồ sơ ${shared} đã được giải quyết xong`);
@@ -97,5 +98,7 @@ test('a catalog change made upstream reaches the commune app', async ({ browser,
 	});
 	expect(put.status).toBe(201);
 	await navigate(a, 'Danh mục thủ tục');
-	await expect(a.getByText('Đăng ký khai sinh (đúng hạn)')).toBeVisible({ timeout: 20_000 });
+	await expect(new CatalogPage(a).mention('Đăng ký khai sinh (đúng hạn)')).toBeVisible({
+		timeout: 20_000
+	});
 });

@@ -60,7 +60,7 @@ test.describe('offline unlock', () => {
 		await expect(sync.error).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
 		await sync.password.fill('motcua');
 		await sync.unlock.click();
-		await expect(page.getByText('Đang đồng bộ với tài khoản officer-99901.')).toBeVisible();
+		await expect(sync.signedInAs('officer-99901')).toBeVisible();
 		await expect(sync.phase).not.toHaveText('Đồng bộ đang khoá');
 		await context.setOffline(false);
 		await sync.syncNow.click();

@@ -1,13 +1,9 @@
 import * as commands from '$lib/domain/commands';
 import type { EventCommand } from '$lib/domain/commands/event-commands';
-import {
-	intake as intakeRepo,
-	record as recordRepo,
-	type WriteResult
-} from '$lib/db/dossier-repository';
+import { intake as intakeRepo, record as recordRepo, type WriteResult } from '$lib/db/store';
 import { getRuntime } from '$lib/db/runtime';
-import type { FileToStore } from '$lib/db/photo-rows';
-import { mediaPolicy } from './photos';
+import type { FileToStore } from '$lib/db/media';
+import { mediaPolicy } from '$lib/app/media/photos';
 import { kickMedia } from './sync';
 import type { IntakeResult } from '$lib/domain/commands/intake-dossier';
 import type { EventDoc } from '$lib/domain/schemas/events';

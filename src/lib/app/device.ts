@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getRuntime, reloadDevice } from '$lib/db/runtime';
-import { saveDeviceSetup } from '$lib/db/device-store';
+import { saveDeviceSetup } from '$lib/db/store';
 import { parseWith } from '$lib/domain/validate/zod-errors';
 import type { Result } from '$lib/domain/errors';
 import { CommuneCode } from '$lib/domain/schemas/unit';

@@ -1,4 +1,4 @@
-import { backupText, restoreText } from '$lib/db/backup-service';
+import { backupText, restoreText } from '$lib/db/backup';
 import { getRuntime } from '$lib/db/runtime';
 import { translate } from '$lib/i18n';
 import { locale } from '$lib/i18n/locale.svelte';

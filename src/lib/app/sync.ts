@@ -1,4 +1,4 @@
-import { saveDeviceSetup, saveUpstreamUrl } from '$lib/db/device-store';
+import { saveDeviceSetup, saveUpstreamUrl } from '$lib/db/store';
 import type { DomainError } from '$lib/domain/errors';
 import { parseUpstreamUrl } from '$lib/domain/validate/upstream-url';
 import { getRuntime, reloadDevice } from '$lib/db/runtime';

@@ -1,12 +1,12 @@
-import { openJournal, type DeviceRow, type JournalDb } from './journal';
-import { openLocalDb, type LocalDb } from './pouch';
-import { Projector } from './projector';
-import { openReadModel, type ReadModelDb } from './read-model';
-import { clearRows, rowTables } from './book-rows';
-import { projectCatalog } from './catalog-projector';
-import { replayJournal } from './replay';
-import { requestPersistence } from './storage';
-import { storageFailure, type StorageFailure } from './write-path';
+import { openJournal, type DeviceRow, type JournalDb } from '$lib/db/store';
+import { openLocalDb, type LocalDb } from '$lib/db/store';
+import { Projector } from '$lib/db/read-model';
+import { openReadModel, type ReadModelDb } from '$lib/db/read-model';
+import { clearRows, rowTables } from '$lib/db/read-model';
+import { projectCatalog } from '$lib/db/read-model';
+import { replayJournal } from '$lib/db/store';
+import { requestPersistence } from '$lib/db/store';
+import { storageFailure, type StorageFailure } from '$lib/db/store';
 
 /**
  * Everything the device has open: set up once at start-up by `startRuntime`. The journal, read

@@ -1,5 +1,5 @@
-import type { LocalDb } from '$lib/db/pouch';
-import { PouchDB } from '$lib/db/pouch';
+import type { LocalDb } from '$lib/db/store';
+import { PouchDB } from '$lib/db/store';
 import { firstDownload, type DownloadStore } from './first-download';
 import { CLOCK_SKEW_LIMIT_MS, problemOf, type SyncProblem } from './problems';
 import { createTransport, type TransportStats } from './transport';

@@ -1,4 +1,4 @@
-import type { LocalDb } from '$lib/db/pouch';
+import type { LocalDb } from '$lib/db/store';
 
 /** Slots a commune can hand out: the dossier code's XXXX has room for ten 999-number ranges. */
 export const SLOT_COUNT = 10;

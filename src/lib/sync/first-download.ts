@@ -1,4 +1,4 @@
-import type { LocalDb } from '$lib/db/pouch';
+import type { LocalDb } from '$lib/db/store';
 
 /** Where an interrupted first download stands: kept so it resumes instead of starting over. */
 export interface DownloadCheckpoint {

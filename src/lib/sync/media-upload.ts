@@ -1,4 +1,4 @@
-import type { JournalDb, PhotoRow } from '$lib/db/journal';
+import type { JournalDb, PhotoRow } from '$lib/db/store';
 import {
 	earliestRetry,
 	markFailed,
@@ -6,7 +6,7 @@ import {
 	nextDue,
 	uploadBacklog,
 	type UploadBacklog
-} from '$lib/db/photo-store';
+} from '$lib/db/media';
 import { ATTACHMENT_FILE } from '$lib/domain/schemas/attachment';
 import type { Credentials } from './engine';
 

@@ -1,4 +1,4 @@
-import type { JournalDb, SessionRow } from '$lib/db/journal';
+import type { JournalDb, SessionRow } from '$lib/db/store';
 import { basicAuth } from './probe-upstream';
 import { derive, makeVerifier, sameHex } from './verifier';
 

@@ -2,7 +2,11 @@ import type { Locator, Page } from '@playwright/test';
 
 /** The home page (Trang chủ): selectors live here, not in the specs. */
 export class HomePage {
+	/** The document's root element: its `lang` is the language shown. */
+	readonly root: Locator;
 	readonly heading: Locator;
+	/** "Thiết bị này có N hồ sơ": what the device holds. */
+	readonly dossierCount: Locator;
 	readonly catalogCount: Locator;
 	readonly calendarYears: Locator;
 	readonly languageToggle: Locator;
@@ -11,7 +15,9 @@ export class HomePage {
 	readonly enrolButton: Locator;
 
 	constructor(readonly page: Page) {
+		this.root = page.locator('html');
 		this.heading = page.getByRole('heading', { level: 1 });
+		this.dossierCount = page.getByTestId('dossier-count');
 		this.catalogCount = page.getByTestId('catalog-count');
 		this.calendarYears = page.getByTestId('calendar-years');
 		this.languageToggle = page.getByRole('button', { name: /English|Tiếng Việt/ });

@@ -1,7 +1,16 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The offline shell around every page: the header indicator and the new-version prompt. */
+/**
+ * The offline shell around every page: the header and its indicator, the main navigation, the
+ * store's start-up failure, the new-version prompt.
+ */
 export class PwaShell {
+	readonly banner: Locator;
+	readonly nav: Locator;
+	/** The page's own title (its one h1), whichever page it is. */
+	readonly heading: Locator;
+	/** "Bộ nhớ của máy đã đầy …": the store could not start as it should. */
+	readonly storeStartFailure: Locator;
 	readonly indicator: Locator;
 	readonly network: Locator;
 	readonly storageWarning: Locator;
@@ -14,8 +23,14 @@ export class PwaShell {
 	readonly reopenUpdate: Locator;
 	readonly brand: Locator;
 	readonly languageToggle: Locator;
+	/** The marker a test deploy puts in index.html: which version of the build is served. */
+	readonly deployedVersion: Locator;
 
 	constructor(readonly page: Page) {
+		this.banner = page.getByRole('banner');
+		this.nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+		this.heading = page.getByRole('heading', { level: 1 });
+		this.storeStartFailure = page.getByTestId('store-start-failure');
 		this.indicator = page.getByTestId('connection-indicator');
 		this.network = page.getByTestId('network-state');
 		this.storageWarning = page.getByTestId('storage-warning');
@@ -27,6 +42,12 @@ export class PwaShell {
 		this.reopenUpdate = page.getByRole('button', { name: 'Có phiên bản mới' });
 		this.brand = page.getByRole('banner').getByRole('link', { name: /^MotCua/ });
 		this.languageToggle = page.getByRole('button', { name: /^(English|Tiếng Việt)$/ });
+		this.deployedVersion = page.locator('meta[name="motcua-test-version"]');
+	}
+
+	/** Follows link `link` of the main navigation (in-app: no reload). */
+	async goTo(link: string): Promise<void> {
+		await this.nav.getByRole('link', { name: link }).click();
 	}
 
 	/**

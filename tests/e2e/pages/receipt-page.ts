@@ -1,16 +1,31 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The receipt and appointment slip (Form 01). */
+/** The receipt and appointment slip (Form 01), and its compact form for a phone. */
 export class ReceiptPage {
 	readonly sheet: Locator;
 	readonly code: Locator;
 	readonly appointment: Locator;
 	readonly print: Locator;
+	/** The compact receipt the citizen photographs when a dossier is taken on the move. */
+	readonly compact: Locator;
+	readonly compactCode: Locator;
 
 	constructor(readonly page: Page) {
 		this.sheet = page.getByTestId('receipt');
 		this.code = page.getByTestId('receipt-code');
 		this.appointment = page.getByTestId('receipt-appointment');
 		this.print = page.getByRole('button', { name: 'In giấy tiếp nhận' });
+		this.compact = page.getByTestId('compact-receipt');
+		this.compactCode = page.getByTestId('compact-code');
+	}
+
+	/** The QR code of dossier `code`. */
+	qr(code: string): Locator {
+		return this.page.getByRole('img', { name: `QR: ${code}` });
+	}
+
+	/** "Không tìm thấy hồ sơ …": the device holds no dossier `code`. */
+	notFound(code: string): Locator {
+		return this.page.getByText(`Không tìm thấy hồ sơ ${code}`);
 	}
 }

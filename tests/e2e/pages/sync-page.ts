@@ -1,7 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { waitForText } from '../support/waits';
 
-/** The sync page (Đồng bộ với cấp trên): login/unlock form and sync status. */
+/** The sync page (Đồng bộ với cấp trên): login/unlock form, sync status and the media lane. */
 export class SyncPage {
+	readonly heading: Locator;
 	readonly username: Locator;
 	readonly password: Locator;
 	readonly login: Locator;
@@ -16,8 +18,11 @@ export class SyncPage {
 	readonly upstreamError: Locator;
 	readonly upstreamShown: Locator;
 	readonly clock: Locator;
+	/** The images' own lane: "Mọi ảnh đã gửi lên tuyến trên.", or what is still waiting. */
+	readonly mediaLane: Locator;
 
 	constructor(readonly page: Page) {
+		this.heading = page.getByRole('heading', { level: 1 });
 		this.username = page.getByLabel('Tên đăng nhập');
 		this.password = page.getByLabel('Mật khẩu');
 		this.login = page.getByRole('button', { name: 'Đăng nhập' });
@@ -32,11 +37,13 @@ export class SyncPage {
 		this.upstreamError = page.locator('#sync-upstream-error');
 		this.upstreamShown = page.getByTestId('sync-upstream');
 		this.clock = page.getByTestId('sync-clock');
+		this.mediaLane = page.getByTestId('media-lane');
 	}
 
+	/** Goes to the sync page and waits for its title; throws if it never shows. */
 	async open(): Promise<void> {
 		await this.page.goto('/sync');
-		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Đồng bộ với cấp trên');
+		await waitForText(this.heading, 'Đồng bộ với cấp trên');
 	}
 
 	/** Logs in as a demo commune officer (provisioned by the test server). */
@@ -46,7 +53,13 @@ export class SyncPage {
 		await this.login.click();
 	}
 
+	/** "Đang đồng bộ với tài khoản …": sync is unlocked for `account`. */
+	signedInAs(account: string): Locator {
+		return this.page.getByText(`Đang đồng bộ với tài khoản ${account}.`);
+	}
+
+	/** Waits until the phase reads "Đã đồng bộ"; throws after 20 s. */
 	async waitInSync(): Promise<void> {
-		await expect(this.phase).toHaveText('Đã đồng bộ', { timeout: 20_000 });
+		await waitForText(this.phase, 'Đã đồng bộ', 20_000);
 	}
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BookPage } from '../pages/book-page';
+import { DossierPage } from '../pages/dossier-page';
 import { IntakePage } from '../pages/intake-page';
 import { ReceiptPage } from '../pages/receipt-page';
 import { PwaShell } from '../pages/pwa-shell';
@@ -26,11 +27,11 @@ test('with the network cut, the desk still takes a dossier, prints it and lists 
 	for (const path of ['/', '/today', '/catalog', '/settings', '/sync']) {
 		const response = await page.goto(path);
 		expect(response?.fromServiceWorker()).toBe(true);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(shell.heading).toBeVisible();
 	}
 	const book = new BookPage(page);
 	await book.open();
 	await expect(book.rows.first()).toContainText(code);
 	await page.goto(`/dossiers/${code}`);
-	await expect(page.getByTestId('dossier-status')).toContainText('(mã 2)');
+	await expect(new DossierPage(page).status).toContainText('(mã 2)');
 });

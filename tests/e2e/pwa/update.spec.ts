@@ -72,7 +72,7 @@ for (const firstDay of [true, false]) {
 		await reloaded;
 
 		expect(await shell.marker()).toBeUndefined();
-		await expect(page.locator('meta[name="motcua-test-version"]')).toHaveAttribute('content', '2');
+		await expect(shell.deployedVersion).toHaveAttribute('content', '2');
 		await expect(shell.updatePrompt).toBeHidden();
 		await expect(shell.reopenUpdate).toBeHidden();
 	});
@@ -98,7 +98,7 @@ test('accepting in one tab does not reload the other tab, which then offers a re
 	const reloadedA = tabA.page.waitForEvent('load', { timeout: 5000 });
 	await tabA.acceptUpdate.click();
 	await reloadedA;
-	await expect(tabA.page.locator('meta[name="motcua-test-version"]')).toHaveCount(1);
+	await expect(tabA.deployedVersion).toHaveCount(1);
 
 	await expect(tabB.updatePrompt).toContainText('một cửa sổ khác');
 	await tabB.page.waitForTimeout(1500);
@@ -107,7 +107,7 @@ test('accepting in one tab does not reload the other tab, which then offers a re
 	const reloadedB = tabB.page.waitForEvent('load');
 	await tabB.acceptUpdate.click();
 	await reloadedB;
-	await expect(tabB.page.locator('meta[name="motcua-test-version"]')).toHaveCount(1);
+	await expect(tabB.deployedVersion).toHaveCount(1);
 });
 
 test('a new version arrives while an intake is half filled: nothing is lost, the draft comes back', async ({
@@ -141,7 +141,7 @@ test('a new version arrives while an intake is half filled: nothing is lost, the
 	await expect(shell.updatePrompt).toContainText('Bạn đang nhập dở');
 	// The prompt did not reload the page or touch the form.
 	expect(await shell.marker()).toBe('đang tiếp nhận');
-	await expect(page.locator('meta[name="motcua-test-version"]')).toHaveCount(0);
+	await expect(shell.deployedVersion).toHaveCount(0);
 	await expect(intake.chosen).toContainText('1.001193');
 	await expect(intake.name).toHaveValue('Mùa Thị Sinh');
 	await expect(intake.citizenId).toHaveValue('011195004321');
@@ -156,9 +156,9 @@ test('a new version arrives while an intake is half filled: nothing is lost, the
 
 	// The new version, on the same intake, with the draft restored.
 	expect(await shell.marker()).toBeUndefined();
-	await expect(page.locator('meta[name="motcua-test-version"]')).toHaveAttribute('content', '2');
+	await expect(shell.deployedVersion).toHaveAttribute('content', '2');
 	await expect(page).toHaveURL(/\/intake$/);
-	await expect(page.getByText('Đã khôi phục hồ sơ đang nhập dở lúc')).toBeVisible();
+	await expect(intake.draftRestored).toBeVisible();
 	await expect(intake.chosen).toContainText('1.001193');
 	await expect(intake.name).toHaveValue('Mùa Thị Sinh');
 	await expect(intake.citizenId).toHaveValue('011195004321');

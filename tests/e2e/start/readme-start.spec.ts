@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BookPage } from '../pages/book-page';
 import { HomePage } from '../pages/home-page';
 import { PwaShell } from '../pages/pwa-shell';
 import { SyncPage } from '../pages/sync-page';
@@ -48,10 +49,11 @@ test('`npm start` on a clean clone builds the offline app: usable offline by its
 			await expect(home.enrolPrompt).toBeHidden();
 
 			await context.setOffline(true);
+			const book = new BookPage(page);
 			await page.goto('/book');
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sổ theo dõi hồ sơ');
+			await expect(book.heading).toHaveText('Sổ theo dõi hồ sơ');
 			await page.reload();
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sổ theo dõi hồ sơ');
+			await expect(book.heading).toHaveText('Sổ theo dõi hồ sơ');
 			await expect(shell.network).toHaveText('Không có mạng');
 			await expect(shell.shellReady).toBeVisible();
 			expect(errors).toEqual([]);

@@ -22,5 +22,5 @@ export async function setUpDevice(page: Page, setup: DeviceSetup = {}): Promise<
 	const slot = setup.slot === undefined ? 1 : setup.slot;
 	await settings.slot.fill(slot === null ? '' : String(slot));
 	await settings.save.click();
-	await expect(page.getByTestId('settings-status')).toHaveText('Đã lưu thiết lập thiết bị.');
+	await expect(settings.saved).toHaveText('Đã lưu thiết lập thiết bị.');
 }

@@ -1,13 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 import { IntakePage } from '../pages/intake-page';
+import { PwaShell } from '../pages/pwa-shell';
 import { ReceiptPage } from '../pages/receipt-page';
 import { SyncPage } from '../pages/sync-page';
 
 /** In-app navigation: a reload would lock sync again (the password lives only in memory). */
 export async function navigate(page: Page, link: string): Promise<void> {
-	const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
-	await menu.getByRole('link', { name: link }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const shell = new PwaShell(page);
+	await shell.goTo(link);
+	await expect(shell.heading).toBeVisible();
 }
 
 /** Receives a birth registration without leaving the page (sync stays unlocked); its code. */

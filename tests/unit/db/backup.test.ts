@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupText, restoreText } from '$lib/db/backup-service';
-import { intake } from '$lib/db/dossier-repository';
+import { backupText, restoreText } from '$lib/db/backup/backup-service';
+import { intake } from '$lib/db/store/dossier-repository';
 import { stopRuntime } from '$lib/db/runtime';
 import { intakeForm } from '../../builders/dossier';
 import { freshDevice } from './harness';

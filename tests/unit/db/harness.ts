@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openJournal, type DeviceRow } from '$lib/db/journal';
-import { PouchDB } from '$lib/db/pouch';
+import { openJournal, type DeviceRow } from '$lib/db/store/journal';
+import { PouchDB } from '$lib/db/store/pouch';
 import { startRuntime, stopRuntime, type Runtime } from '$lib/db/runtime';
 import memory from 'pouchdb-adapter-memory';
 

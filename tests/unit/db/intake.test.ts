@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopRuntime } from '$lib/db/runtime';
-import { intake, record } from '$lib/db/dossier-repository';
-import { loadState } from '$lib/db/load-dossier';
+import { intake, record } from '$lib/db/store/dossier-repository';
+import { loadState } from '$lib/db/store/load-dossier';
 import { resolve, requestSupplement } from '$lib/domain/commands';
 import { freshDevice, openDb, restart } from './harness';
 import { intakeForm as deskIntake } from '../../builders/dossier';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopRuntime } from '$lib/db/runtime';
-import { intake } from '$lib/db/dossier-repository';
+import { intake } from '$lib/db/store/dossier-repository';
 import {
 	attachFiles,
 	dropFiles,
@@ -10,7 +10,7 @@ import {
 	nextDue,
 	photosOf,
 	uploadBacklog
-} from '$lib/db/photo-store';
+} from '$lib/db/media/photo-store';
 import { freshDevice } from './harness';
 import { intakeForm } from '../../builders/dossier';
 import { preparedPhoto } from '../../builders/photo';

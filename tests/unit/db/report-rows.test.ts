@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { record, intake } from '$lib/db/dossier-repository';
-import { reportRows, trackingBook } from '$lib/db/queries';
+import { record, intake } from '$lib/db/store/dossier-repository';
+import { reportRows, trackingBook } from '$lib/db/queries/read-queries';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import { vnInstant as at } from '$lib/domain/calendar';
 import { apologise, refuse, resolve, withdraw } from '$lib/domain/commands';

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake, record } from '$lib/db/dossier-repository';
+import { intake, record } from '$lib/db/store/dossier-repository';
 import { resolve } from '$lib/domain/commands';
-import { toDossierRow } from '$lib/db/dossier-row';
-import { reportTables } from '$lib/db/book-rows';
-import { openReadModel, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
-import { chunkOf, writeReportRows } from '$lib/db/report-store';
-import { packReportRow, unpackReportRow } from '$lib/db/report-pack';
+import { toDossierRow } from '$lib/db/read-model/dossier-row';
+import { reportTables } from '$lib/db/read-model/book-rows';
+import { openReadModel, type DossierRow, type ReadModelDb } from '$lib/db/read-model/tables';
+import { chunkOf, writeReportRows } from '$lib/db/read-model/report-chunks';
+import { packReportRow, unpackReportRow } from '$lib/db/read-model/report-pack';
 import { ReportRow } from '$lib/domain/reports';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import { foldDossier } from '$lib/domain/fold/fold-dossier';
@@ -20,7 +20,7 @@ import {
 	reportStart,
 	yearPeriod
 } from '$lib/domain/reports';
-import { reportRows } from '$lib/db/report-query';
+import { reportRows } from '$lib/db/queries/report-query';
 import { randomReportRows } from '../../builders/report-row';
 import { buildDossier, intakeForm } from '../../builders/dossier';
 import { freshDevice, freshIndexedDb } from './harness';

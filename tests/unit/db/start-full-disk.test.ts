@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake } from '$lib/db/dossier-repository';
-import { isQuotaError } from '$lib/db/storage';
-import type { LocalDb } from '$lib/db/pouch';
+import { intake } from '$lib/db/store/dossier-repository';
+import { isQuotaError } from '$lib/db/store/persistence';
+import type { LocalDb } from '$lib/db/store/pouch';
 import { startRuntime, stopRuntime } from '$lib/db/runtime';
 import { intakeForm } from '../../builders/dossier';
 import { freshDevice, openDb } from './harness';

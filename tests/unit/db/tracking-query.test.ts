@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake, record } from '$lib/db/dossier-repository';
+import { intake, record } from '$lib/db/store/dossier-repository';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
-import { trackingPage, type TrackingFilter } from '$lib/db/tracking-query';
+import { trackingPage, type TrackingFilter } from '$lib/db/queries/tracking-query';
 import { vnInstant as at } from '$lib/domain/calendar';
 import { refuse } from '$lib/domain/commands';
 import { freshDevice } from './harness';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import memory from 'pouchdb-adapter-memory';
-import { PouchDB, type LocalDb } from '$lib/db/pouch';
+import { PouchDB, type LocalDb } from '$lib/db/store/pouch';
 import { SyncEngine, type SyncSink } from '$lib/sync/engine';
 import type { DownloadCheckpoint } from '$lib/sync/first-download';
 import type { SyncProblem } from '$lib/sync/problems';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { intake } from '$lib/db/dossier-repository';
-import { photosOf } from '$lib/db/photo-store';
+import { intake } from '$lib/db/store/dossier-repository';
+import { photosOf } from '$lib/db/media/photo-store';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import {
 	basicAuth,

@@ -1,9 +1,9 @@
 import { monthsOf } from '$lib/domain/reports/period';
 import type { ReportRow } from '$lib/domain/reports/summary';
-import { reportTables } from './book-rows';
-import type { ReadModelDb } from './read-model';
-import { unpackReportRow } from './report-pack';
-import type { ReportKey } from './report-store';
+import { reportTables } from '$lib/db/read-model';
+import type { ReadModelDb } from '$lib/db/read-model';
+import { unpackReportRow } from '$lib/db/read-model';
+import type { ReportKey } from '$lib/db/read-model';
 
 /**
  * The rows a report over the Vietnam dates `from` … `to` can need: every row received in the

@@ -1,10 +1,10 @@
 import { CalendarYear } from '$lib/domain/schemas/calendar';
 import { Procedure } from '$lib/domain/schemas/procedure';
 import { AdminUnit } from '$lib/domain/schemas/unit';
-import type { Skipped } from './load-dossier';
-import type { LocalDb } from './pouch';
-import type { CatalogSource, ReadModelDb } from './read-model';
-import { recordSkipped } from './problems';
+import type { Skipped } from '$lib/db/store';
+import type { LocalDb } from '$lib/db/store';
+import type { CatalogSource, ReadModelDb } from './tables';
+import { recordSkipped } from './skipped-docs';
 
 const SOURCE_KEY = 'catalog.source';
 /** What the read model's catalog was built from: skip the work when nothing changed. */

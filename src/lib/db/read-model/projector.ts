@@ -1,10 +1,10 @@
-import { isQuotaError } from './storage';
+import { isQuotaError } from '$lib/db/store';
 import { putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
-import { loadStates } from './load-dossier';
-import { recordSkipped } from './problems';
-import type { LocalDb } from './pouch';
-import type { ReadModelDb } from './read-model';
+import { loadStates } from '$lib/db/store';
+import { recordSkipped } from './skipped-docs';
+import type { LocalDb } from '$lib/db/store';
+import type { ReadModelDb } from './tables';
 import { rebuildReadModel } from './rebuild';
 
 const CHECKPOINT_KEY = 'projector.since';

@@ -1,13 +1,13 @@
-import { attachFiles, dropFiles } from '$lib/db/photo-store';
-import type { FileToStore } from '$lib/db/photo-rows';
-import { mediaUsage } from '$lib/db/photo-store';
+import { attachFiles, dropFiles } from '$lib/db/media';
+import type { FileToStore } from '$lib/db/media';
+import { mediaUsage } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';
-import type { WriteResult } from '$lib/db/dossier-repository';
+import type { WriteResult } from '$lib/db/store';
 import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
 import { domainError, type Result } from '$lib/domain/errors';
-import { downscale } from '$lib/media/downscale';
+import { downscale } from './downscale';
 import { confirmedUpstream } from '$lib/sync/media-upload';
-import { kickMedia, mediaUpstream } from './sync';
+import { kickMedia, mediaUpstream } from '$lib/app/sync';
 
 export type { FileToStore };
 

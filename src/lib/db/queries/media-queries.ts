@@ -1,14 +1,14 @@
 import { vnDateOf } from '$lib/domain/calendar/vn-time';
-import type { PhotoRow } from './journal';
+import type { PhotoRow } from '$lib/db/store';
 import {
 	mediaUsage,
 	photosOf,
 	uploadBacklog,
 	type MediaUsage,
 	type UploadBacklog
-} from './photo-store';
-import type { DossierRow } from './read-model';
-import { getRuntime } from './runtime';
+} from '$lib/db/media';
+import type { DossierRow } from '$lib/db/read-model';
+import { getRuntime } from '$lib/db/runtime';
 
 export type { PhotoRow, MediaUsage, UploadBacklog };
 

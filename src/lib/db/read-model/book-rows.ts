@@ -1,6 +1,6 @@
 import { reportRow } from '$lib/domain/reports/summary';
-import type { DossierRow, ReadModelDb } from './read-model';
-import { writeReportRows, type ReportTables } from './report-store';
+import type { DossierRow, ReadModelDb } from './tables';
+import { writeReportRows, type ReportTables } from './report-chunks';
 
 /**
  * Every dossier has two copies in the read model: its tracking-book line and the lean report

@@ -1,11 +1,11 @@
 import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
 import { domainError } from '$lib/domain/errors';
-import type { JournalDb, PhotoRow } from './journal';
-import { loadState } from './load-dossier';
+import type { JournalDb, PhotoRow } from '$lib/db/store';
+import { loadState } from '$lib/db/store';
 import { photoRows, type FileToStore } from './photo-rows';
-import type { Runtime } from './runtime';
-import type { WriteResult } from './dossier-repository';
-import { storageFailure } from './write-path';
+import type { Runtime } from '$lib/db/runtime';
+import type { WriteResult } from '$lib/db/store';
+import { storageFailure } from '$lib/db/store';
 
 /**
  * The device's document photos (issue 9): added with an intake (see `intake`) or later from the

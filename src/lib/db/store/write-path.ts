@@ -1,7 +1,7 @@
 import type { JournalDb, JournalEntry } from './journal';
 import type { LocalDb } from './pouch';
 import { applyEntry } from './replay';
-import { isQuotaError } from './storage';
+import { isQuotaError } from './persistence';
 
 /** Why a write did not happen, as a value (DESIGN rule 4): the UI words it in Vietnamese. */
 export type StorageFailure =

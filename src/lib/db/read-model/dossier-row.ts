@@ -2,7 +2,7 @@ import { isFinal } from '$lib/domain/status';
 import { searchTerms } from '$lib/domain/search/search-terms';
 import type { DossierState } from '$lib/domain/fold/state';
 import { summarize } from '$lib/domain/reports/summary';
-import type { DossierRow } from './read-model';
+import type { DossierRow } from './tables';
 
 /** The tracking-book line of a folded dossier (pure). */
 export function toDossierRow(state: DossierState): DossierRow {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc } from '$lib/domain/schemas/events';
-import type { LocalDb } from './pouch';
+import type { LocalDb } from '$lib/db/store';
 
 /**
  * Backup of a device's records to one file, and restore into an empty (or any) device.

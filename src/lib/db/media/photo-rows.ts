@@ -1,6 +1,6 @@
 import { attachmentDocs, type AttachContext, type PreparedFile } from '$lib/domain/media';
 import type { DossierDoc } from '$lib/domain/schemas/dossier';
-import type { PhotoRow } from './journal';
+import type { PhotoRow } from '$lib/db/store';
 
 /** A file prepared on the device (downscaled, counted) with its bytes. */
 export interface FileToStore extends PreparedFile {

@@ -2,7 +2,12 @@ import Dexie, { type Table } from 'dexie';
 import type { CalendarYear } from '$lib/domain/schemas/calendar';
 import type { Procedure } from '$lib/domain/schemas/procedure';
 import { reportRow, type DossierSummary } from '$lib/domain/reports/summary';
-import { writeReportRows, type CarriedRow, type ReportKey, type ReportChunk } from './report-store';
+import {
+	writeReportRows,
+	type CarriedRow,
+	type ReportKey,
+	type ReportChunk
+} from './report-chunks';
 import type { AdminUnit } from '$lib/domain/schemas/unit';
 
 /**

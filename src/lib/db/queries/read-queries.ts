@@ -1,11 +1,11 @@
 import type { CalendarYear } from '$lib/domain/schemas/calendar';
 import type { Procedure } from '$lib/domain/schemas/procedure';
 import type { AdminUnit } from '$lib/domain/schemas/unit';
-import type { DossierRow, ProblemRow } from './read-model';
+import type { DossierRow, ProblemRow } from '$lib/db/read-model';
 import { reportRows as readReportRows } from './report-query';
 import type { ReportRow } from '$lib/domain/reports/summary';
-import { CHECKPOINT_KEY } from './projector';
-import { getRuntime } from './runtime';
+import { CHECKPOINT_KEY } from '$lib/db/read-model';
+import { getRuntime } from '$lib/db/runtime';
 import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
 
 export type { DossierRow, TrackingFilter, TrackingPage };

@@ -1,8 +1,8 @@
 import { vnDateOf } from '$lib/domain/calendar/vn-time';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
-import { exportBackup, readBackup, restoreBackup, type RestoreFailure } from './backup';
-import { reconcileNumbering } from './counters';
-import type { Runtime } from './runtime';
+import { exportBackup, readBackup, restoreBackup, type RestoreFailure } from './backup-file';
+import { reconcileNumbering } from '$lib/db/store';
+import type { Runtime } from '$lib/db/runtime';
 
 /** The backup of the running device's commune database, ready to save as a file. */
 export async function backupText(rt: Runtime, now: string): Promise<string | null> {

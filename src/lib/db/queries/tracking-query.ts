@@ -2,7 +2,7 @@ import type { Collection } from 'dexie';
 import { foldVietnamese, searchTokens } from '$lib/domain/search/fold-text';
 import { matchesQuery } from '$lib/domain/search/search-terms';
 import { isOverdue } from '$lib/domain/reports/summary';
-import type { DossierRow, ReadModelDb } from './read-model';
+import type { DossierRow, ReadModelDb } from '$lib/db/read-model';
 
 /** The tracking book's filters (sổ theo dõi hồ sơ), all optional and combined with AND. */
 export interface TrackingFilter {

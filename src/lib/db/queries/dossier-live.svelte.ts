@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { DossierState } from '$lib/domain/fold/state';
-import { loadState } from './load-dossier';
-import { getRuntime } from './runtime';
+import { loadState } from '$lib/db/store';
+import { getRuntime } from '$lib/db/runtime';
 
 export interface LiveDossier {
 	readonly state: DossierState | undefined;

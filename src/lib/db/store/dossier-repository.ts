@@ -8,9 +8,9 @@ import type { EventDoc } from '$lib/domain/schemas/events';
 import { readNumbering, writeNumbering } from './counters';
 import type { JournalEntry } from './journal';
 import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
-import { photoRows, type FileToStore } from './photo-rows';
+import { photoRows, type FileToStore } from '$lib/db/media';
 import { loadState } from './load-dossier';
-import type { Runtime } from './runtime';
+import type { Runtime } from '$lib/db/runtime';
 import { publish, storageFailure, type StorageFailure } from './write-path';
 
 /**

@@ -1,10 +1,10 @@
 import { foldDossier } from '$lib/domain/fold/fold-dossier';
 import { clearRows, putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
-import { parseDossier, parseEvents, eventRange, type Skipped } from './load-dossier';
-import type { LocalDb } from './pouch';
-import type { ReadModelDb } from './read-model';
-import { recordSkipped } from './problems';
+import { parseDossier, parseEvents, eventRange, type Skipped } from '$lib/db/store';
+import type { LocalDb } from '$lib/db/store';
+import type { ReadModelDb } from './tables';
+import { recordSkipped } from './skipped-docs';
 
 const PAGE = 1000;
 

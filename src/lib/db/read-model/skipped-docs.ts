@@ -1,5 +1,5 @@
-import type { Skipped } from './load-dossier';
-import type { ReadModelDb } from './read-model';
+import type { Skipped } from '$lib/db/store';
+import type { ReadModelDb } from './tables';
 
 /** Keeps the documents the projector had to skip, so the status screen can show them. */
 export async function recordSkipped(

@@ -1,0 +1,5 @@
+/** What screens read: named read-model queries and the live helpers that follow them. */
+export * from './read-queries';
+export * from './live.svelte';
+export * from './dossier-live.svelte';
+export * from './media-queries';

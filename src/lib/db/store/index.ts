@@ -1,0 +1,10 @@
+/** The record store: PouchDB databases, the strict journal in front of them and its counters. */
+export * from './pouch';
+export * from './journal';
+export * from './counters';
+export * from './write-path';
+export * from './replay';
+export * from './persistence';
+export * from './device-setup';
+export * from './load-dossier';
+export * from './dossier-repository';
