@@ -109,6 +109,11 @@ const noStorageInUi = {
 							'Components read sync state through $lib/sync/status.svelte and act through $lib/app.'
 					},
 					{
+						group: ['$lib/app/*', '!$lib/app/commands'],
+						message:
+							'Components act through the command map: import { commands } from $lib/app/commands.'
+					},
+					{
 						group: ['dexie', 'pouchdb*', '$lib/db/*', '!$lib/db/queries'],
 						message:
 							'Components read through $lib/db/queries (with its live helpers) and act through $lib/app.'

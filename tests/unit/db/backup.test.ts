@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupText, restoreText } from '$lib/db/backup/backup-service';
-import { intake } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
 import { stopRuntime } from '$lib/db/runtime';
 import { intakeForm } from '../../builders/dossier';
 import { freshDevice } from './harness';

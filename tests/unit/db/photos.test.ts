@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopRuntime } from '$lib/db/runtime';
-import { intake } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
+import { attachFiles } from '$lib/app/media/attach-files';
 import {
-	attachFiles,
 	dropFiles,
 	markFailed,
 	markUploaded,

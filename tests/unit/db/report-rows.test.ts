@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { record, intake } from '$lib/db/store/dossier-repository';
+import { record } from '$lib/app/dossier/record';
+import { intake } from '$lib/app/dossier/intake';
 import { reportRows, trackingBook } from '$lib/db/queries/read-queries';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import { vnInstant as at } from '$lib/domain/calendar';

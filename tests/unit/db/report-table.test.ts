@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake, record } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
+import { record } from '$lib/app/dossier/record';
 import { resolve } from '$lib/domain/commands';
 import { toDossierRow } from '$lib/db/read-model/dossier-row';
 import { reportTables } from '$lib/db/read-model/book-rows';

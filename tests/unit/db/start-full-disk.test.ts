@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
 import { isQuotaError } from '$lib/db/store/persistence';
 import type { LocalDb } from '$lib/db/store/pouch';
 import { startRuntime, stopRuntime } from '$lib/db/runtime';

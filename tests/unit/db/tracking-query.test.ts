@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { intake, record } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
+import { record } from '$lib/app/dossier/record';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import { trackingPage, type TrackingFilter } from '$lib/db/queries/tracking-query';
 import { vnInstant as at } from '$lib/domain/calendar';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { intake } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
 import { photosOf } from '$lib/db/media/photo-store';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
 import {

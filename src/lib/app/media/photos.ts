@@ -1,4 +1,5 @@
-import { attachFiles, dropFiles } from '$lib/db/media';
+import { dropFiles } from '$lib/db/media';
+import { attachFiles } from './attach-files';
 import type { FileToStore } from '$lib/db/media';
 import { mediaUsage } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';

@@ -1,58 +1,14 @@
-import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
-import { domainError } from '$lib/domain/errors';
 import type { JournalDb, PhotoRow } from '$lib/db/store';
-import { loadState } from '$lib/db/store';
-import { photoRows, type FileToStore } from './photo-rows';
-import type { Runtime } from '$lib/db/runtime';
-import type { WriteResult } from '$lib/db/store';
-import { storageFailure } from '$lib/db/store';
 
 /**
- * The device's document photos (issue 9): added with an intake (see `intake`) or later from the
- * dossier page, uploaded by the media lane after the records, freed once upstream holds them.
+ * The device's document photos (issue 9): added with an intake or later from the dossier page
+ * (app/dossier/intake.ts, app/media/attach-files.ts), uploaded by the media lane after the records, freed once upstream holds them.
  */
 
 /** The rows of one dossier, oldest first. */
 export async function photosOf(journal: JournalDb, code: string): Promise<PhotoRow[]> {
 	const rows = await journal.photos.where('dossier_code').equals(code).toArray();
 	return rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
-}
-
-/** Adds files to an existing dossier, all or none, within the dossier's cap. */
-export async function attachFiles(
-	rt: Runtime,
-	code: string,
-	files: readonly FileToStore[],
-	now: string,
-	policy: MediaPolicy = DEFAULT_MEDIA_POLICY
-): Promise<WriteResult<{ ids: string[] }>> {
-	const { journal, device } = rt;
-	const local = rt.commune;
-	const state = local ? await loadState(local, code) : undefined;
-	if (!state || !local)
-		return { ok: false, errors: [domainError('error.dossier_not_found', 'code', { code })] };
-	try {
-		return await journal.transaction('rw', journal.photos, async () => {
-			const existing = await journal.photos.where('dossier_code').equals(code).toArray();
-			const cap = checkDossierCap(
-				existing.map((r) => r.bytes),
-				files.map((f) => f.bytes),
-				policy
-			);
-			if (!cap.ok) return { ok: false as const, errors: cap.errors };
-			const officer = device.officer ?? { id: device.device_id, name: device.device_id };
-			const rows = photoRows(
-				state.dossier,
-				files,
-				{ now, deviceId: device.device_id, officer },
-				local.name
-			);
-			await journal.photos.bulkAdd(rows);
-			return { ok: true as const, value: { ids: rows.map((r) => r.id) }, published: false };
-		});
-	} catch (error) {
-		return { ok: false, storage: storageFailure(error), errors: [] };
-	}
 }
 
 /** The next photo due for upload (never before its back-off ends), oldest first. */

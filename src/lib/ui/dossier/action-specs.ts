@@ -2,7 +2,7 @@ import type { CorrectablePath } from '$lib/domain/schemas/events';
 import { valueAt } from '$lib/domain/fold/corrections';
 import type { DossierState } from '$lib/domain/fold/state';
 import type { MessageKey } from '$lib/i18n';
-import type { ActionName } from '$lib/app/desk';
+import type { ActionName } from '$lib/app/commands';
 
 /**
  * The lifecycle actions of the dossier page as data: each names its fields and how the typed

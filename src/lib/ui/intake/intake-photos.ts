@@ -1,4 +1,4 @@
-import type { FileToStore } from '$lib/app/media/photos';
+import type { FileToStore } from '$lib/app/commands';
 import { checkDossierCap, type MediaPolicy } from '$lib/domain/media';
 
 /** Photos taken during an intake, by document id, not yet stored (they go with the save). */

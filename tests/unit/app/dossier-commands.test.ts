@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stopRuntime } from '$lib/db/runtime';
-import { intake, record } from '$lib/db/store/dossier-repository';
+import { intake } from '$lib/app/dossier/intake';
+import { record } from '$lib/app/dossier/record';
 import { loadState } from '$lib/db/store/load-dossier';
 import { resolve, requestSupplement } from '$lib/domain/commands';
-import { freshDevice, openDb, restart } from './harness';
+import { freshDevice, openDb, restart } from '../db/harness';
 import { intakeForm as deskIntake } from '../../builders/dossier';
 
 /** Tue 10 Mar 2026, 09:00 in Vietnam. */
