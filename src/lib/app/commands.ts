@@ -20,7 +20,7 @@ import {
 	syncNow,
 	upstreamSetting
 } from './sync';
-import { readCommune, upstreamBase } from './upstream-report';
+import { localReport, upstreamReport } from './reports/report-source';
 
 /**
  * The whole contract between the screens and the core (DESIGN.md, issue 21): a screen calls
@@ -97,13 +97,13 @@ export const commands = {
 	upstreamSetting,
 	remoteBase,
 	lastSyncUser,
-	// Files and the upstream report
+	// Reports (one source, two adapters) and files
+	localReport,
+	upstreamReport,
 	downloadXlsx,
-	downloadCsv,
-	readCommune,
-	upstreamBase
+	downloadCsv
 } as const;
 
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
-export type { CommuneRead, DigitisedCount } from './upstream-report';
+export type { ReportRead, ReportSource, UnitFailure, UnitSummaries } from './reports/report-source';

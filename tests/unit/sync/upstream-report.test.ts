@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCommune } from '$lib/app/upstream-report';
+import { readCommune } from '$lib/sync/upstream-report';
 import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import { buildReport, monthPeriod } from '$lib/domain/reports';

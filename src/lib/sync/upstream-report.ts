@@ -3,10 +3,9 @@ import { digitisation } from '$lib/domain/media';
 import { summarize, type DossierSummary } from '$lib/domain/reports';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc } from '$lib/domain/schemas/events';
-import { remoteBase } from './sync';
 
 /**
- * The upstream office's view: reads a commune database over HTTP (CouchDB `_all_docs`, paged,
+ * The upstream adapter of the report source (app/reports/report-source.ts): the upstream office's view reads a commune database over HTTP (CouchDB `_all_docs`, paged,
  * with the upstream account's read access) and folds its documents with the same domain
  * functions the devices use, so the upstream report and each commune's own report agree.
  * Nothing is stored: the summaries live in memory for the report.
@@ -156,9 +155,4 @@ export function digitisedCount(
 		if (digitisation(d.data, byDossier.get(d.data.code) ?? []).complete) complete += 1;
 	}
 	return { complete, dossiers, images };
-}
-
-/** The upstream CouchDB this device syncs with (issue 14: a setting of the device). */
-export function upstreamBase(): string {
-	return remoteBase();
 }
