@@ -4,7 +4,7 @@ import type { IntakeResult } from '$lib/domain/commands/intake-dossier';
 import type { EventDoc } from '$lib/domain/schemas/events';
 import type { FileToStore } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';
-import type { WriteResult } from '$lib/db/store';
+import type { WriteResult } from '$lib/db/commit';
 import { intake } from './dossier/intake';
 import { record } from './dossier/record';
 import { configureDevice, currentDevice, storeStartFailure } from './device';

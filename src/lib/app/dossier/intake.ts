@@ -4,7 +4,7 @@ import { intakeDossier, type IntakeResult } from '$lib/domain/commands/intake-do
 import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
 import { photoRows, type FileToStore } from '$lib/db/media';
 import type { Runtime } from '$lib/db/runtime';
-import { runCommand, type WriteResult } from '$lib/db/store';
+import { runCommand, type WriteResult } from '$lib/db/commit';
 
 /**
  * Receives a dossier: the receipt may be printed once this resolves with `ok`. Document photos

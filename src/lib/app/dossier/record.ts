@@ -2,7 +2,7 @@ import { computeAppointment, extendByPause } from '$lib/domain/calendar';
 import type { EventCommand } from '$lib/domain/commands/event-commands';
 import type { EventDoc } from '$lib/domain/schemas/events';
 import type { Runtime } from '$lib/db/runtime';
-import { runCommand, type WriteResult } from '$lib/db/store';
+import { runCommand, type WriteResult } from '$lib/db/commit';
 
 /** Records one lifecycle event on the dossier `code` through the domain `command`. */
 export function record<I>(

@@ -1,7 +1,7 @@
 import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
 import { photoRows, type FileToStore } from '$lib/db/media';
 import type { Runtime } from '$lib/db/runtime';
-import { runCommand, type WriteResult } from '$lib/db/store';
+import { runCommand, type WriteResult } from '$lib/db/commit';
 
 /** Adds files to a dossier already received, all or none, within the dossier's cap. */
 export function attachFiles(

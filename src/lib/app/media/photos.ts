@@ -3,7 +3,7 @@ import { attachFiles } from './attach-files';
 import type { FileToStore } from '$lib/db/media';
 import { mediaUsage } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';
-import type { WriteResult } from '$lib/db/store';
+import type { WriteResult } from '$lib/db/commit';
 import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
 import { domainError, type Result } from '$lib/domain/errors';
 import { downscale } from './downscale';

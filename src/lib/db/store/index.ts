@@ -7,4 +7,3 @@ export * from './replay';
 export * from './persistence';
 export * from './device-setup';
 export * from './load-dossier';
-export * from './command-store';

@@ -6,10 +6,19 @@ import type { CalendarYear } from '$lib/domain/schemas/calendar';
 import type { AdminUnit } from '$lib/domain/schemas/unit';
 import type { Officer } from '$lib/domain/schemas/dossier';
 import type { Runtime } from '$lib/db/runtime';
-import { readNumbering, writeNumbering, type Drawn, type Numbering } from './counters';
-import type { DeviceRow, JournalEntry, PhotoRow } from './journal';
-import { loadState } from './load-dossier';
-import { publish, storageFailure, type StorageFailure } from './write-path';
+import {
+	loadState,
+	publish,
+	readNumbering,
+	storageFailure,
+	writeNumbering,
+	type DeviceRow,
+	type Drawn,
+	type JournalEntry,
+	type Numbering,
+	type PhotoRow,
+	type StorageFailure
+} from '$lib/db/store';
 
 /**
  * The one store call every write command goes through (DESIGN.md, issue 21): read the command's

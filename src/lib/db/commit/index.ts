@@ -1,0 +1,2 @@
+/** Running a write command: its context read, its decision committed in one strict transaction. */
+export * from './run-command';
