@@ -9,6 +9,8 @@ export default defineConfig({
 		include: process.env.MOTCUA_DRILL ? ['tests/drill/**/*.drill.ts'] : ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// IndexedDB must exist before PouchDB's idb adapter registers (it checks at registration).
-		setupFiles: ['tests/unit/setup-indexeddb.ts']
+		setupFiles: ['tests/unit/setup-indexeddb.ts'],
+		// A test that asserts nothing fails (issue 21): every test must be able to fail.
+		expect: { requireAssertions: true }
 	}
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectOk, expectFailure } from '../../builders/result';
 import { stopRuntime } from '$lib/db/runtime';
 import { intake } from '$lib/app/dossier/intake';
 import { record } from '$lib/app/dossier/record';
@@ -18,8 +19,7 @@ describe('intake through the journal into PouchDB and the read model', () => {
 	it('writes the dossier to PouchDB and projects its tracking-book line', async () => {
 		const rt = await freshDevice();
 		const result = await intake(rt, deskIntake(), NOW);
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
+		expectOk(result);
 		expect(result.published).toBe(true);
 		const code = result.value.dossier.code;
 		expect(code).toBe('000.01.11.H99-260310-2001');
@@ -59,8 +59,7 @@ describe('intake through the journal into PouchDB and the read model', () => {
 			deskIntake({ applicant: { kind: 'person', name: '', address: '' } }),
 			NOW
 		);
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
+		expectFailure(result);
 		expect(result.errors.length).toBeGreaterThan(0);
 		expect(result.errors.map((e) => e.field)).toContain('applicant.name');
 		expect(await rt.journal.entries.count()).toBe(0);
@@ -70,8 +69,7 @@ describe('intake through the journal into PouchDB and the read model', () => {
 	it('a device with no slot cannot mint a code and says why', async () => {
 		const rt = await freshDevice({ slot: null });
 		const result = await intake(rt, deskIntake(), NOW);
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
+		expectFailure(result);
 		expect(result.errors[0]?.message).toMatch(/slot/i);
 		expect(await rt.journal.entries.count()).toBe(0);
 	});
@@ -79,7 +77,7 @@ describe('intake through the journal into PouchDB and the read model', () => {
 	it('records events and the read model follows the state', async () => {
 		const rt = await freshDevice();
 		const made = await intake(rt, deskIntake(), NOW);
-		if (!made.ok) throw new Error('intake failed');
+		expectOk(made);
 		const code = made.value.dossier.code;
 		const asked = await record(
 			rt,
@@ -112,7 +110,7 @@ describe('durability: the journal is replayed into PouchDB at start-up', () => {
 	it('a journalled intake whose PouchDB write was lost is there after restart', async () => {
 		let rt = await freshDevice();
 		const made = await intake(rt, deskIntake(), NOW);
-		if (!made.ok) throw new Error('intake failed');
+		expectOk(made);
 		const id = made.value.dossier._id;
 		// The power cut: the strict journal kept the entry, the relaxed PouchDB write was lost.
 		await rt.journal.entries.update(id, { applied: 0 });
@@ -123,6 +121,8 @@ describe('durability: the journal is replayed into PouchDB at start-up', () => {
 		expect(again._id).toBe(id);
 		expect(await rt.journal.entries.where({ applied: 0 }).count()).toBe(0);
 		await rt.projector?.catchUp();
-		expect(await rt.read.dossiers.get(made.value.dossier.code)).toBeDefined();
+		expect((await rt.read.dossiers.get(made.value.dossier.code))?.applicant_name).toBe(
+			'Nguyễn Thị Hoa'
+		);
 	});
 });

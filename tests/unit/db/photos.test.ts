@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectOk } from '../../builders/result';
 import { stopRuntime } from '$lib/db/runtime';
 import { intake } from '$lib/app/dossier/intake';
 import { attachFiles } from '$lib/app/media/attach-files';
@@ -31,8 +32,7 @@ describe('document photos on the device', () => {
 			preparedPhoto('to_khai', 300_000, 1),
 			preparedPhoto('to_khai', 200_000, 2)
 		]);
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
+		expectOk(result);
 		const code = result.value.dossier.code;
 		const rows = await photosOf(rt.journal, code);
 		const db = rt.commune?.name;
@@ -66,7 +66,7 @@ describe('document photos on the device', () => {
 	it('adds photos later within the cap counted with those already there', async () => {
 		const rt = await freshDevice();
 		const first = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 4 * MB, 1)]);
-		if (!first.ok) throw new Error('intake failed');
+		expectOk(first);
 		const code = first.value.dossier.code;
 		const over = await attachFiles(rt, code, [preparedPhoto('to_khai', 1.5 * MB, 2)], LATER);
 		expect(over.ok).toBe(false);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectOk } from '../../builders/result';
 import { intake } from '$lib/app/dossier/intake';
 import { record } from '$lib/app/dossier/record';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
@@ -42,7 +43,7 @@ async function book(rt: Runtime) {
 		DEFAULT_INPUT.refused,
 		at('2026-03-06', '10:00')
 	);
-	if (!refused.ok) throw new Error('refuse failed');
+	expectOk(refused);
 	await rt.projector?.catchUp();
 	return codes;
 }

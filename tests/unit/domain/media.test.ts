@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../builders/result';
 import {
 	attachmentDocs,
 	checkDossierCap,
@@ -34,8 +35,7 @@ describe('the per-dossier cap', () => {
 			value: { total: 4 * MB }
 		});
 		const over = checkDossierCap([3 * MB], [1 * MB, 1.5 * MB], policy);
-		expect(over.ok).toBe(false);
-		if (over.ok) return;
+		expectFailure(over);
 		expect(over.errors[0]?.field).toBe('photos');
 		expect(over.errors[0]?.message).toBe(
 			'Ảnh của hồ sơ này sẽ nặng 5,5 MB, vượt mức 5,0 MB cho một hồ sơ. Bỏ bớt ảnh hoặc chụp lại với ít trang hơn.'

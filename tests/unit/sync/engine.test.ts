@@ -84,6 +84,8 @@ describe('sync engine against the embedded CouchDB over HTTP', () => {
 				return false;
 			}
 		});
+		expect((await remote.get(dossier._id))._id).toBe(dossier._id);
+		expect((await a.catalog.info()).doc_count).toBeGreaterThan(20);
 		a.engine.stop();
 	});
 
@@ -132,6 +134,7 @@ describe('sync engine against the embedded CouchDB over HTTP', () => {
 		});
 		await engine.start();
 		await until(() => rec.problems.some((p) => p?.kind === 'unauthorized'));
+		expect(rec.problems.map((p) => p?.kind)).toContain('unauthorized');
 		engine.stop();
 	});
 });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk } from '../../builders/result';
 import { intake } from '$lib/app/dossier/intake';
 import { photosOf } from '$lib/db/media/photo-store';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
@@ -74,7 +75,7 @@ describe('the media lane', () => {
 		const rt = await withDevice();
 		const photo = preparedPhoto('to_khai', 120_000, 7);
 		const r = await intake(rt, intakeForm(), NOW, [photo]);
-		if (!r.ok) throw new Error('intake failed');
+		expectOk(r);
 		const l = lane(rt, fetch);
 		await pass(l);
 		const [row] = await photosOf(rt.journal, r.value.dossier.code);
@@ -93,7 +94,7 @@ describe('the media lane', () => {
 	it('sends nothing while the records lane still has work', async () => {
 		const rt = await withDevice();
 		const r = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 5000, 8)]);
-		if (!r.ok) throw new Error('intake failed');
+		expectOk(r);
 		let requests = 0;
 		const counting: typeof fetch = (input, init) => {
 			requests += 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { computeAppointment, legalReceipt, restartAppointment } from '$lib/domain/calendar';
 import type { Appointment } from '$lib/domain/calendar';
 import type { TimeLimit } from '$lib/domain/schemas/common';
@@ -186,8 +187,7 @@ describe('computeAppointment: receipts outside working days and hours', () => {
 describe('computeAppointment: failures', () => {
 	it('DOMAIN.md §4.4: no calendar for the receipt year gives error.calendar_missing with a Vietnamese message', () => {
 		const r = computeAppointment({ receivedAt: vn('2028-03-01T09:00'), limit: wd(3), calendars });
-		expect(r.ok).toBe(false);
-		if (r.ok) return;
+		expectFailure(r);
 		expect(r.errors).toHaveLength(1);
 		expect(r.errors[0]).toMatchObject({
 			code: 'calendar_missing',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import fc from 'fast-check';
 import {
 	addWorkingDays,
@@ -73,8 +74,7 @@ describe('working days (DOMAIN.md fact 6)', () => {
 
 	it('DOMAIN.md §4.4: a year with no calendar is a typed error naming the year, never a guess', () => {
 		const r = isWorkingDay('2030-01-02', calendars);
-		expect(r.ok).toBe(false);
-		if (r.ok) return;
+		expectFailure(r);
 		expect(r.errors[0]?.code).toBe('calendar_missing');
 		expect(r.errors[0]?.params.year).toBe(2030);
 		expect(r.errors[0]?.message).toContain('chưa có lịch năm 2030');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectOk } from '../../../builders/result';
 import {
 	certificationCopyFee,
 	pageTieredFee,
@@ -155,7 +156,7 @@ describe('seed units (src/lib/seed/units.json)', () => {
 	});
 
 	it('holds two demo communes of one province with distinct QCVN agency codes', () => {
-		if (!parsed.ok) return;
+		expectOk(parsed);
 		const units = parsed.value;
 		expect(units).toHaveLength(2);
 		expect(new Set(units.map((u) => u.province_code)).size).toBe(1);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectOk } from '../../../builders/result';
 import { mintDossierCode, nextBookEntry } from '$lib/domain/codes';
 
 const DATES = ['2025-07-07', '2025-07-08', '2025-12-31', '2026-01-02'];
@@ -39,16 +40,14 @@ describe('offline devices never collide', () => {
 							slot: slots[d],
 							usedSeqsForDate: mine.get(op.date) ?? []
 						});
-						expect(minted.ok).toBe(true);
-						if (!minted.ok) return;
+						expectOk(minted);
 						expect(codes.has(minted.value.code)).toBe(false);
 						codes.add(minted.value.code);
 						mine.set(op.date, [...(mine.get(op.date) ?? []), minted.value.parts.seq]);
 						all.set(op.date, [...(all.get(op.date) ?? []), minted.value.parts.seq]);
 						const year = Number(op.date.slice(0, 4));
 						const book = nextBookEntry(slots[d], year, lastEntry[d]!.get(year) ?? null);
-						expect(book.ok).toBe(true);
-						if (!book.ok) return;
+						expectOk(book);
 						const key = `${book.value.year}/${book.value.volume}/${book.value.entry}`;
 						expect(entries.has(key)).toBe(false);
 						entries.add(key);

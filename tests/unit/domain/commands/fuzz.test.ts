@@ -39,6 +39,8 @@ describe('event commands never throw', () => {
 		fc.assert(
 			fc.property(fc.anything(), (input) => {
 				const result = command(state, input, ctx);
+				// An answer, never an exception: a Result, its errors worded in Vietnamese.
+				expect(typeof result.ok).toBe('boolean');
 				if (!result.ok)
 					for (const e of result.errors) expect(e.message).not.toMatch(/Invalid input/);
 			}),

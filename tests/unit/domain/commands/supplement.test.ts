@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import { STATUS } from '$lib/domain/status';
@@ -32,8 +33,7 @@ describe('requestSupplement (Form 02)', () => {
 			{ items: [], reason: 'Thiếu giấy tờ', notice_no: '' },
 			at('2025-07-08', '10:00')
 		);
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
+		expectFailure(result);
 		const messages = result.errors.map((e) => e.message);
 		expect(messages).toContain('Nội dung cần bổ sung: không được để trống.');
 		expect(messages).toContain('Số phiếu, văn bản: không được để trống.');

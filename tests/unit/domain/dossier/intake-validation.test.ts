@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectOk, expectFailure } from '../../../builders/result';
 import { intakeDossier } from '$lib/domain/commands';
 import { intakeContext, intakeForm } from '../../../builders/dossier';
 
@@ -138,8 +139,7 @@ const BAD: readonly [string, Record<string, unknown>, string, string][] = [
 describe('intake validation: every bad input names its field in Vietnamese', () => {
 	it.each(BAD)('%s', (_what, changes, field, label) => {
 		const result = intakeDossier(intakeForm(changes), intakeContext());
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
+		expectFailure(result);
 		const error = result.errors.find((e) => e.field === field);
 		expect(error, JSON.stringify(result.errors)).toBeDefined();
 		expect(error?.message).toContain(label);
@@ -151,8 +151,7 @@ describe('intake validation: every bad input names its field in Vietnamese', () 
 			intakeForm({ applicant: person({ phone: 'abc' }), sets: 0 }),
 			intakeContext({ slot: null })
 		);
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
+		expectFailure(result);
 		expect(result.errors.map((e) => e.field)).toEqual(['slot', 'applicant.phone', 'sets']);
 	});
 
@@ -161,8 +160,7 @@ describe('intake validation: every bad input names its field in Vietnamese', () 
 			intakeForm({ applicant: person({ email: '  ', phone: '', citizen_id: '' }), note: '' }),
 			intakeContext()
 		);
-		expect(result.ok).toBe(true);
-		if (!result.ok) return;
+		expectOk(result);
 		expect(result.value.dossier.applicant).not.toHaveProperty('email');
 		expect(result.value.dossier.applicant).not.toHaveProperty('citizen_id');
 		expect(result.value.dossier).not.toHaveProperty('note');
@@ -185,8 +183,7 @@ describe('intake fuzzing: no input throws, every failure is a Vietnamese message
 		fc.assert(
 			fc.property(fc.anything(), (input) => {
 				const result = intakeDossier(input, intakeContext());
-				expect(result.ok).toBe(false);
-				if (result.ok) return;
+				expectFailure(result);
 				for (const e of result.errors) {
 					expect(e.message).not.toMatch(ZOD_ENGLISH);
 					expect(e.message.length).toBeGreaterThan(5);
