@@ -1,3 +1,4 @@
+import { READY_TIMEOUT } from '../support/waits';
 import type { Locator, Page } from '@playwright/test';
 
 /** The receipt and appointment slip (Form 01), and its compact form for a phone. */
@@ -27,5 +28,12 @@ export class ReceiptPage {
 	/** "Không tìm thấy hồ sơ …": the device holds no dossier `code`. */
 	notFound(code: string): Locator {
 		return this.page.getByText(`Không tìm thấy hồ sơ ${code}`);
+	}
+
+	/** The dossier code the receipt prints, once it shows one (`…-XXXX`); throws if it never does. */
+	async printedCode(timeout = READY_TIMEOUT): Promise<string> {
+		const code = this.code.filter({ hasText: /-\d{4}$/ });
+		await code.waitFor({ state: 'visible', timeout });
+		return (await code.textContent()) ?? '';
 	}
 }

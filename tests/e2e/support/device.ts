@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { waitForText } from './waits';
 import { SettingsPage } from '../pages/settings-page';
 
 export interface DeviceSetup {
@@ -22,5 +23,5 @@ export async function setUpDevice(page: Page, setup: DeviceSetup = {}): Promise<
 	const slot = setup.slot === undefined ? 1 : setup.slot;
 	await settings.slot.fill(slot === null ? '' : String(slot));
 	await settings.save.click();
-	await expect(settings.saved).toHaveText('Đã lưu thiết lập thiết bị.');
+	await waitForText(settings.saved, 'Đã lưu thiết lập thiết bị.');
 }
