@@ -16,3 +16,15 @@ export function expectFailure<R extends { readonly ok: boolean }>(
 ): asserts r is Extract<R, { readonly ok: false }> {
 	expect(r.ok).toBe(false);
 }
+
+/** Asserts a zod `safeParse` result was refused and narrows it to its error. */
+export function expectRejected<R extends { readonly success: boolean }>(
+	r: R
+): asserts r is Extract<R, { readonly success: false }> {
+	expect(r.success).toBe(false);
+}
+
+/** Asserts a looked-up value is there (not undefined or null) and narrows it. */
+export function expectPresent<T>(value: T, what: string): asserts value is NonNullable<T> {
+	expect(value ?? null, `${what} is missing`).not.toBeNull();
+}

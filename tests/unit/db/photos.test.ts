@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectOk } from '../../builders/result';
+import { expectOk, expectPresent } from '../../builders/result';
 import { stopRuntime } from '$lib/db/runtime';
 import { intake } from '$lib/app/dossier/intake';
 import { attachFiles } from '$lib/app/media/attach-files';
@@ -82,11 +82,12 @@ describe('document photos on the device', () => {
 		const rt = await freshDevice();
 		const a = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 1000, 1)]);
 		const b = await intake(rt, intakeForm(), LATER, [preparedPhoto('to_khai', 2000, 2)]);
-		if (!a.ok || !b.ok) throw new Error('intake failed');
+		expectOk(a);
+		expectOk(b);
 		const db = rt.commune?.name ?? '';
 		const first = await nextDue(rt.journal, db, LATER);
-		expect(first?.dossier_code).toBe(a.value.dossier.code);
-		if (!first) return;
+		expectPresent(first, 'the first upload due');
+		expect(first.dossier_code).toBe(a.value.dossier.code);
 		await markFailed(rt.journal, first.id, '2026-03-10T02:10:00.000Z', 'HTTP 500');
 		const second = await nextDue(rt.journal, db, LATER);
 		expect(second?.dossier_code).toBe(b.value.dossier.code);
@@ -99,10 +100,12 @@ describe('document photos on the device', () => {
 		const rt = await freshDevice();
 		const a = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 1000, 1)]);
 		const b = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 2000, 2)]);
-		if (!a.ok || !b.ok) throw new Error('intake failed');
+		expectOk(a);
+		expectOk(b);
 		const [pa] = await photosOf(rt.journal, a.value.dossier.code);
 		const [pb] = await photosOf(rt.journal, b.value.dossier.code);
-		if (!pa || !pb) throw new Error('photos missing');
+		expectPresent(pa, 'the photo of a');
+		expectPresent(pb, 'the photo of b');
 		await markUploaded(rt.journal, pa.id, LATER);
 		await markUploaded(rt.journal, pb.id, LATER);
 		const closed = new Set([a.value.dossier.code]);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectOk } from '../../builders/result';
+import { expectOk, expectPresent } from '../../builders/result';
 import { intake } from '$lib/app/dossier/intake';
 import { photosOf } from '$lib/db/media/photo-store';
 import { stopRuntime, type Runtime } from '$lib/db/runtime';
@@ -79,8 +79,8 @@ describe('the media lane', () => {
 		const l = lane(rt, fetch);
 		await pass(l);
 		const [row] = await photosOf(rt.journal, r.value.dossier.code);
-		expect(row?.state).toBe('uploaded');
-		if (!row) return;
+		expectPresent(row, 'the photo row');
+		expect(row.state).toBe('uploaded');
 		const stored = await upstreamFile(row.id);
 		expect(stored).toEqual(new Uint8Array(await photo.blob.arrayBuffer()));
 		const confirmed = await confirmedUpstream(fetch, l.uploader.url, l.uploader.auth, [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarYear } from '$lib/domain/schemas/calendar';
 import { zodToDomainErrors } from '$lib/domain/validate/zod-errors';
 import { holiday, rawCalendarYear, swap } from '../../../builders/calendar';
+import { expectRejected } from '../../../builders/result';
 
 /** The message keys of the custom issues a document raises, with their paths. */
 function issues(doc: unknown): string[] {
@@ -96,8 +97,7 @@ describe('CalendarYear schema', () => {
 				makeup_workdays: [swap('2026-01-09', '2026-01-02')]
 			})
 		);
-		expect(r.success).toBe(false);
-		if (r.success) return;
+		expectRejected(r);
 		const [error] = zodToDomainErrors(r.error);
 		expect(error?.field).toBe('makeup_workdays.0.date');
 		expect(error?.message).toBe(

@@ -84,9 +84,8 @@ describe('working days (DOMAIN.md fact 6)', () => {
 
 	it('an impossible date is refused with a Vietnamese message', () => {
 		const r = isWorkingDay('2026-02-30', calendars);
-		expect(r.ok).toBe(false);
-		if (!r.ok)
-			expect(r.errors[0]?.message).toBe('Ngày: không phải ngày hợp lệ (định dạng YYYY-MM-DD).');
+		expectFailure(r);
+		expect(r.errors[0]?.message).toBe('Ngày: không phải ngày hợp lệ (định dạng YYYY-MM-DD).');
 		const half = addWorkingDays('2026-03-02', 1.5, calendars);
 		expect(!half.ok && half.errors[0]?.code).toBe('calendar_not_whole_days');
 	});

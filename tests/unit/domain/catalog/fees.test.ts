@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import {
 	certificationCopyFee,
 	certificationFee,
@@ -26,11 +27,9 @@ describe('certificationCopyFee (TT 226/2016/TT-BTC Art 4)', () => {
 		'refuses %s pages with a Vietnamese message naming the field',
 		(pages) => {
 			const r = certificationCopyFee(pages);
-			expect(r.ok).toBe(false);
-			if (!r.ok) {
-				expect(r.errors[0]?.field).toBe('pages');
-				expect(r.errors[0]?.message).toMatch(/^Số trang/);
-			}
+			expectFailure(r);
+			expect(r.errors[0]?.field).toBe('pages');
+			expect(r.errors[0]?.message).toMatch(/^Số trang/);
 		}
 	);
 
@@ -55,8 +54,8 @@ describe('certificationFee', () => {
 
 	it('refuses a bad number of copies', () => {
 		const r = certificationFee(2, 0);
-		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]?.message).toMatch(/^Số bản/);
+		expectFailure(r);
+		expect(r.errors[0]?.message).toMatch(/^Số bản/);
 	});
 });
 

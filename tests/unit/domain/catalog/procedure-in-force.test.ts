@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { findProcedure, isInForce, procedureInForce } from '$lib/domain/catalog/procedure-in-force';
 import { buildProcedure } from '../../../builders/procedure';
 
@@ -29,22 +30,20 @@ describe('procedureInForce', () => {
 
 	it('says in Vietnamese when no version applies', () => {
 		const r = procedureInForce(catalog, '1.001193', '2025-06-30');
-		expect(r.ok).toBe(false);
-		if (!r.ok) {
-			expect(r.errors[0]?.code).toBe('procedure_not_in_force');
-			expect(r.errors[0]?.message).toBe(
-				'Mã thủ tục: thủ tục 1.001193 không có hiệu lực vào ngày 2025-06-30.'
-			);
-		}
+		expectFailure(r);
+		expect(r.errors[0]?.code).toBe('procedure_not_in_force');
+		expect(r.errors[0]?.message).toBe(
+			'Mã thủ tục: thủ tục 1.001193 không có hiệu lực vào ngày 2025-06-30.'
+		);
 	});
 
 	it('says in Vietnamese when the code is unknown or the date is bad', () => {
 		const unknown = procedureInForce(catalog, '9.999999', '2026-01-01');
-		expect(unknown.ok).toBe(false);
-		if (!unknown.ok) expect(unknown.errors[0]?.message).toMatch(/^Mã thủ tục: danh mục không có/);
+		expectFailure(unknown);
+		expect(unknown.errors[0]?.message).toMatch(/^Mã thủ tục: danh mục không có/);
 		const bad = procedureInForce(catalog, '1.001193', '2026-02-30');
-		expect(bad.ok).toBe(false);
-		if (!bad.ok) expect(bad.errors[0]?.message).toMatch(/^Ngày: /);
+		expectFailure(bad);
+		expect(bad.errors[0]?.message).toMatch(/^Ngày: /);
 	});
 });
 

@@ -5,6 +5,7 @@ import { parseProcedure } from '$lib/domain/schemas/procedure';
 import { parseAdminUnit } from '$lib/domain/schemas/unit';
 import { procedureInput } from '../../../builders/procedure';
 import { unitInput } from '../../../builders/unit';
+import { expectOk } from '../../../builders/result';
 import { expectFailure } from '../validate/expect-failure';
 
 const fieldsOf = (r: ReturnType<typeof parseProcedure>) =>
@@ -15,8 +16,8 @@ describe('parseProcedure', () => {
 		const input = procedureInput();
 		delete input.supplement_policy;
 		const r = parseProcedure(input);
-		expect(r.ok).toBe(true);
-		if (r.ok) expect(r.value.supplement_policy).toBe('restart');
+		expectOk(r);
+		expect(r.value.supplement_policy).toBe('restart');
 	});
 
 	it.each([null, undefined, 42, 'procedure', [], true, () => 1, Symbol('x'), 10n])(

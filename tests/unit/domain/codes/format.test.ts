@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import {
 	CODE_FORMATTERS,
 	formatDossierCode,
@@ -34,8 +35,8 @@ describe('dossier code formatter (TT 01/2018 Art 19)', () => {
 			'x-211331-0001'
 		]) {
 			const parsed = parseDossierCode(bad);
-			expect(parsed.ok).toBe(false);
-			if (!parsed.ok) expect(parsed.errors[0]?.message).toContain('mã hồ sơ không đúng định dạng');
+			expectFailure(parsed);
+			expect(parsed.errors[0]?.message).toContain('mã hồ sơ không đúng định dạng');
 		}
 		expect(formatDossierCode({ agency: '000.17.22.H56', date: '210531', seq: 0 }).ok).toBe(false);
 		expect(formatDossierCode({ agency: '000.17.22.H56', date: '211301', seq: 1 }).ok).toBe(false);
@@ -61,11 +62,10 @@ describe('dossier code formatter (TT 01/2018 Art 19)', () => {
 
 	it('has no formatter before the circular took effect', () => {
 		const result = formatterFor('2018-06-01');
-		expect(result.ok).toBe(false);
-		if (!result.ok)
-			expect(result.errors[0]?.message).toBe(
-				'Chưa có quy tắc đánh mã hồ sơ áp dụng cho ngày 2018-06-01.'
-			);
+		expectFailure(result);
+		expect(result.errors[0]?.message).toBe(
+			'Chưa có quy tắc đánh mã hồ sơ áp dụng cho ngày 2018-06-01.'
+		);
 	});
 
 	it('writes the date as YYMMDD', () => {

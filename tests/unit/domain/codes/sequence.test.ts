@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { mintDossierCode, mintSequence, nextBookEntry, slotRange } from '$lib/domain/codes';
 
 const NO_SLOT =
@@ -23,35 +24,31 @@ describe('mintSequence: device slots k draw k×1000+1 … k×1000+999', () => {
 	it('refuses a device with no slot, in Vietnamese, saying why', () => {
 		for (const slot of [undefined, null]) {
 			const result = mintSequence({ slot, usedSeqsForDate: [] });
-			expect(result.ok).toBe(false);
-			if (!result.ok) {
-				expect(result.errors[0]).toMatchObject({ code: 'slot_missing', field: 'slot' });
-				expect(result.errors[0]?.message).toBe(NO_SLOT);
-			}
+			expectFailure(result);
+			expect(result.errors[0]).toMatchObject({ code: 'slot_missing', field: 'slot' });
+			expect(result.errors[0]?.message).toBe(NO_SLOT);
 		}
 	});
 
 	it('refuses a slot outside 0–9', () => {
 		for (const slot of [-1, 10, 1.5, Number.NaN]) {
 			const result = mintSequence({ slot, usedSeqsForDate: [] });
-			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.errors[0]?.message).toContain('phải từ 0 đến 9');
+			expectFailure(result);
+			expect(result.errors[0]?.message).toContain('phải từ 0 đến 9');
 		}
 	});
 
 	it('refuses when the slot range of the day is used up', () => {
 		const result = mintSequence({ slot: 4, lastSeqForDate: 4999 });
-		expect(result.ok).toBe(false);
-		if (!result.ok) {
-			expect(result.errors[0]?.code).toBe('slot_exhausted');
-			expect(result.errors[0]?.message).toContain('khe 4');
-		}
+		expectFailure(result);
+		expect(result.errors[0]?.code).toBe('slot_exhausted');
+		expect(result.errors[0]?.message).toContain('khe 4');
 	});
 
 	it('refuses a last sequence outside the device’s own slot', () => {
 		const result = mintSequence({ slot: 1, lastSeqForDate: 17 });
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]?.code).toBe('sequence_outside_slot');
+		expectFailure(result);
+		expect(result.errors[0]?.code).toBe('sequence_outside_slot');
 	});
 });
 
@@ -87,8 +84,8 @@ describe('nextBookEntry: volume = slot + 1, entries continuous within the year',
 
 	it('needs a slot', () => {
 		const result = nextBookEntry(undefined, 2025, null);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]?.message).toBe(NO_SLOT);
+		expectFailure(result);
+		expect(result.errors[0]?.message).toBe(NO_SLOT);
 	});
 
 	it('refuses a broken last entry or year', () => {

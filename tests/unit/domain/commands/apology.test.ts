@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import { buildDossier } from '../../../builders/dossier';
@@ -31,17 +32,18 @@ describe('apologise (Form 04; Decree 61/2018 Art 19(9))', () => {
 			at('2025-07-14', '09:00')
 		);
 		expect(result).toMatchObject({ ok: false, errors: [{ code: 'second_apology' }] });
-		if (!result.ok)
-			expect(result.errors[0]?.message).toContain(
-				'chỉ được hẹn lại một lần (Nghị định 61/2018/NĐ-CP, Điều 19 khoản 9)'
-			);
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain(
+			'chỉ được hẹn lại một lần (Nghị định 61/2018/NĐ-CP, Điều 19 khoản 9)'
+		);
 	});
 
 	it('refuses an apology once the appointment has passed', () => {
 		const story = new Story(buildDossier());
 		const result = story.try(cmd.apologise, apology(), at('2025-07-11', '09:00'));
 		expect(result).toMatchObject({ ok: false, errors: [{ code: 'apology_too_late' }] });
-		if (!result.ok) expect(result.errors[0]?.message).toContain('phải gửi trước ngày hẹn');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('phải gửi trước ngày hẹn');
 	});
 
 	it('refuses a new date that is not later, naming the field', () => {
@@ -52,18 +54,18 @@ describe('apologise (Form 04; Decree 61/2018 Art 19(9))', () => {
 			at('2025-07-09', '09:00')
 		);
 		expect(result).toMatchObject({ ok: false, errors: [{ field: 'new_appointment_at' }] });
-		if (!result.ok) {
-			expect(result.errors[0]?.message).toBe(
-				'Ngày hẹn trả kết quả mới: phải sau ngày hẹn trả kết quả hiện tại.'
-			);
-		}
+		expectFailure(result);
+		expect(result.errors[0]?.message).toBe(
+			'Ngày hẹn trả kết quả mới: phải sau ngày hẹn trả kết quả hiện tại.'
+		);
 	});
 
 	it('refuses a malformed date, naming the field', () => {
 		const story = new Story(buildDossier());
 		const result = story.try(cmd.apologise, apology('15/07/2025'), at('2025-07-09', '09:00'));
 		expect(result).toMatchObject({ ok: false, errors: [{ field: 'new_appointment_at' }] });
-		if (!result.ok) expect(result.errors[0]?.message).toContain('Ngày hẹn trả kết quả mới');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('Ngày hẹn trả kết quả mới');
 	});
 
 	it('is not needed once resolved', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import type { CorrectInput } from '$lib/domain/commands';
@@ -39,7 +40,8 @@ describe('correct: the intake stays, the current view changes', () => {
 			ok: false,
 			errors: [{ field: 'old_value', code: 'correction_mismatch' }]
 		});
-		if (!result.ok) expect(result.errors[0]?.message).toContain('Giá trị cũ: không khớp');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('Giá trị cũ: không khớp');
 	});
 
 	it('refuses a field that this kind of applicant does not have', () => {
@@ -50,14 +52,16 @@ describe('correct: the intake stays, the current view changes', () => {
 			T
 		);
 		expect(result).toMatchObject({ ok: false, errors: [{ field: 'path' }] });
-		if (!result.ok) expect(result.errors[0]?.message).toContain('Thông tin cần sửa');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('Thông tin cần sửa');
 	});
 
 	it('refuses an invalid new value, naming it', () => {
 		const story = new Story(buildDossier());
 		const result = story.try(cmd.correct, fix({ new_value: '123' }), T);
 		expect(result).toMatchObject({ ok: false, errors: [{ field: 'new_value' }] });
-		if (!result.ok) expect(result.errors[0]?.message).toContain('Giá trị mới');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('Giá trị mới');
 		const removal = story.try(
 			cmd.correct,
 			fix({

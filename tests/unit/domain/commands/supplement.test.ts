@@ -44,12 +44,10 @@ describe('receiveSupplement', () => {
 	it('is refused when no request is pending', () => {
 		const story = new Story(buildDossier());
 		const result = story.try(cmd.receiveSupplement, {}, at('2025-07-08', '10:00'));
-		expect(result.ok).toBe(false);
-		if (!result.ok) {
-			expect(result.errors[0]?.message).toBe(
-				`Hồ sơ ${story.dossier.code} không có yêu cầu bổ sung nào đang chờ: không thể ghi nhận hồ sơ bổ sung.`
-			);
-		}
+		expectFailure(result);
+		expect(result.errors[0]?.message).toBe(
+			`Hồ sơ ${story.dossier.code} không có yêu cầu bổ sung nào đang chờ: không thể ghi nhận hồ sơ bổ sung.`
+		);
 	});
 
 	it('restart policy: counts the time limit again from the supplement (Decree 61/2018 Art 19(4))', () => {
@@ -94,7 +92,7 @@ describe('receiveSupplement', () => {
 			schedule: undefined
 		};
 		const result = cmd.receiveSupplement(story.state, {}, ctx);
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]?.message).toContain('Chưa có lịch làm việc');
+		expectFailure(result);
+		expect(result.errors[0]?.message).toContain('Chưa có lịch làm việc');
 	});
 });

@@ -168,11 +168,9 @@ describe('intake validation: every bad input names its field in Vietnamese', () 
 
 	it('reports a broken context as a typed error, not an exception', () => {
 		const result = intakeDossier(intakeForm(), intakeContext({ now: 'hôm nay' }));
-		expect(result.ok).toBe(false);
-		if (!result.ok) {
-			expect(result.errors[0]).toMatchObject({ code: 'context_invalid', field: 'ctx.now' });
-			expect(result.errors[0]?.message).toContain('Thông tin phiên làm việc');
-		}
+		expectFailure(result);
+		expect(result.errors[0]).toMatchObject({ code: 'context_invalid', field: 'ctx.now' });
+		expect(result.errors[0]?.message).toContain('Thông tin phiên làm việc');
 	});
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { vnInstant } from '$lib/domain/calendar';
 import { parseHlc } from '$lib/domain/clock/hlc';
 import { intakeDossier } from '$lib/domain/commands';
@@ -126,8 +127,8 @@ describe('intakeDossier', () => {
 
 	it('passes the calendar’s error through when the year has no calendar', () => {
 		const result = intakeDossier(intakeForm(), intakeContext({ calendars: [] }));
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[0]?.code).toBe('calendar_missing');
+		expectFailure(result);
+		expect(result.errors[0]?.code).toBe('calendar_missing');
 	});
 
 	it('never changes its inputs', () => {

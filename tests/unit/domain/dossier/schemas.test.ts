@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectFailure } from '../../../builders/result';
 import { translate } from '$lib/i18n';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc, eventId } from '$lib/domain/schemas/events';
@@ -42,8 +43,8 @@ describe('DossierDoc', () => {
 		];
 		for (const [change, field] of cases) {
 			const parsed = parseWith(DossierDoc, { ...dossier, ...change });
-			expect(parsed.ok).toBe(false);
-			if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toContain(field);
+			expectFailure(parsed);
+			expect(parsed.errors.map((e) => e.field)).toContain(field);
 		}
 	});
 });
@@ -63,11 +64,9 @@ describe('EventDoc', () => {
 		const event = rawEvent(dossier, 'refused', '2025-07-07T03:00:00.000Z');
 		for (const reason of ['ERR_42', 'MISSING_DOC', 'thiếu']) {
 			const parsed = parseWith(EventDoc, { ...event, reason });
-			expect(parsed.ok).toBe(false);
-			if (!parsed.ok) {
-				expect(parsed.errors[0]?.field).toBe('reason');
-				expect(parsed.errors[0]?.message).toContain('Lý do: hãy ghi rõ lý do bằng lời');
-			}
+			expectFailure(parsed);
+			expect(parsed.errors[0]?.field).toBe('reason');
+			expect(parsed.errors[0]?.message).toContain('Lý do: hãy ghi rõ lý do bằng lời');
 		}
 	});
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { labelKey, parseWith, zodToDomainErrors } from '$lib/domain/validate/zod-errors';
+import { expectFailure as expectNotOk, expectRejected } from '../../../builders/result';
 import { expectFailure } from './expect-failure';
 
 const Doc = z.object({
@@ -98,8 +99,8 @@ describe('zodToDomainErrors', () => {
 
 	it('falls back to the raw path for a field without a label (a test should add one)', () => {
 		const r = parseWith(z.object({ no_such_label: z.string() }), {});
-		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.errors[0]?.message).toBe('no_such_label: không được để trống.');
+		expectNotOk(r);
+		expect(r.errors[0]?.message).toBe('no_such_label: không được để trống.');
 	});
 
 	it('keeps a custom message key and its params', () => {
@@ -125,8 +126,8 @@ describe('zodToDomainErrors', () => {
 
 	it('detects missing values from zod’s text when the error has no input', () => {
 		const r = Doc.safeParse({ ...valid, name: undefined });
-		expect(r.success).toBe(false);
-		if (!r.success) expect(zodToDomainErrors(r.error)[0]?.code).toBe('required');
+		expectRejected(r);
+		expect(zodToDomainErrors(r.error)[0]?.code).toBe('required');
 	});
 
 	it('reports each field and key once', () => {
