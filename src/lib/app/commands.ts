@@ -1,16 +1,15 @@
-import * as domain from '$lib/domain/commands';
 import type { EventCommand } from '$lib/domain/commands/event-commands';
 import type { IntakeResult } from '$lib/domain/commands/intake-dossier';
 import type { EventDoc } from '$lib/domain/schemas/events';
 import type { FileToStore } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';
 import type { WriteResult } from '$lib/db/commit';
-import { intake } from './dossier/intake';
-import { record } from './dossier/record';
+import type { ActionName } from './dossier/actions';
 import { configureDevice, currentDevice, storeStartFailure } from './device';
-import { downloadBackup, rebuildReadModel, restoreBackupFile } from './maintenance';
-import { addPhotos, freeOldPhotos, mediaPolicy, preparePhoto } from './media/photos';
-import { downloadCsv, downloadXlsx } from './spreadsheet';
+import type * as Maintenance from './maintenance';
+import type * as Photos from './media/photos';
+import { mediaPolicy } from './media/policy';
+import type * as Spreadsheet from './spreadsheet';
 import {
 	kickMedia,
 	lastSyncUser,
@@ -31,24 +30,21 @@ import { localReport, upstreamReport } from './reports/report-source';
 
 const now = () => new Date().toISOString();
 
-/** The lifecycle actions a dossier page offers, by name. */
-export const actions = {
-	assign: domain.assign,
-	transfer: domain.transfer,
-	requestSupplement: domain.requestSupplement,
-	receiveSupplement: domain.receiveSupplement,
-	resolve: domain.resolve,
-	refuse: domain.refuse,
-	returnResult: domain.returnResult,
-	apologise: domain.apologise,
-	withdraw: domain.withdraw,
-	correct: domain.correct,
-	payFee: domain.payFee,
-	evaluate: domain.evaluate,
-	addNote: domain.addNote
-} as const;
+// What a screen uses now and then (backup, photos, files) is loaded on first use, so the first
+// page carries only what the book needs (issue 15); the service worker precaches it all.
+const maintenance = () => import('./maintenance');
+const photos = () => import('./media/photos');
+const spreadsheet = () => import('./spreadsheet');
+// The domain commands and their schemas come with the first save, not with the first page.
+const dossierCommands = () =>
+	Promise.all([
+		import('./dossier/intake'),
+		import('./dossier/record'),
+		import('./dossier/actions')
+	]);
+type Args<F extends (...a: never[]) => unknown> = Parameters<F>;
 
-export type ActionName = keyof typeof actions;
+export type { ActionName };
 export type { FileToStore };
 
 /**
@@ -59,6 +55,7 @@ async function receiveDossier(
 	form: unknown,
 	files: readonly FileToStore[] = []
 ): Promise<WriteResult<IntakeResult>> {
+	const [{ intake }] = await dossierCommands();
 	const result = await intake(getRuntime(), form, now(), files, mediaPolicy());
 	if (result.ok && files.length > 0) kickMedia();
 	return result;
@@ -68,7 +65,8 @@ async function receiveDossier(
  * Records the lifecycle action `name` on the dossier `code`. The input comes from a form: each
  * domain command validates it with its schema and answers with the field's Vietnamese message.
  */
-function act(code: string, name: ActionName, input: unknown): Promise<WriteResult<EventDoc>> {
+async function act(code: string, name: ActionName, input: unknown): Promise<WriteResult<EventDoc>> {
+	const [, { record }, { actions }] = await dossierCommands();
 	const command = actions[name] as EventCommand<unknown>;
 	return record(getRuntime(), code, command, input, now());
 }
@@ -78,18 +76,20 @@ export const commands = {
 	receiveDossier,
 	act,
 	// Document photos
-	preparePhoto,
-	addPhotos,
-	freeOldPhotos,
+	preparePhoto: async (...a: Args<typeof Photos.preparePhoto>) =>
+		(await photos()).preparePhoto(...a),
+	addPhotos: async (...a: Args<typeof Photos.addPhotos>) => (await photos()).addPhotos(...a),
+	freeOldPhotos: async () => (await photos()).freeOldPhotos(),
 	mediaPolicy,
 	// The device
 	currentDevice,
 	storeStartFailure,
 	configureDevice,
 	// Backup and repair
-	downloadBackup,
-	restoreBackupFile,
-	rebuildReadModel,
+	downloadBackup: async () => (await maintenance()).downloadBackup(),
+	restoreBackupFile: async (...a: Args<typeof Maintenance.restoreBackupFile>) =>
+		(await maintenance()).restoreBackupFile(...a),
+	rebuildReadModel: async () => (await maintenance()).rebuildReadModel(),
 	// Sync and sign-in
 	signIn,
 	signOut,
@@ -100,8 +100,10 @@ export const commands = {
 	// Reports (one source, two adapters) and files
 	localReport,
 	upstreamReport,
-	downloadXlsx,
-	downloadCsv
+	downloadXlsx: async (...a: Args<typeof Spreadsheet.downloadXlsx>) =>
+		(await spreadsheet()).downloadXlsx(...a),
+	downloadCsv: async (...a: Args<typeof Spreadsheet.downloadCsv>) =>
+		(await spreadsheet()).downloadCsv(...a)
 } as const;
 
 export type Commands = typeof commands;

@@ -4,18 +4,14 @@ import type { FileToStore } from '$lib/db/media';
 import { mediaUsage } from '$lib/db/media';
 import { getRuntime } from '$lib/db/runtime';
 import type { WriteResult } from '$lib/db/commit';
-import { checkInputFile, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/domain/media';
+import { checkInputFile, type MediaPolicy } from '$lib/domain/media';
+import { mediaPolicy } from './policy';
 import { domainError, type Result } from '$lib/domain/errors';
 import { downscale } from './downscale';
 import { confirmedUpstream } from '$lib/sync/media-upload';
 import { kickMedia, mediaUpstream } from '$lib/app/sync';
 
 export type { FileToStore };
-
-/** The policy this device uses (the defaults of issue 9; one place to make it configurable). */
-export function mediaPolicy(): MediaPolicy {
-	return DEFAULT_MEDIA_POLICY;
-}
 
 /**
  * Turns a picked or photographed file into what is stored: checked, then downscaled on the

@@ -1,14 +1,8 @@
-import type { Period } from '$lib/domain/reports';
-import { reportEnd, reportStart } from '$lib/domain/reports';
+import { reportEnd, reportStart, type Period } from '$lib/domain/reports/period';
 import type { ReportInput } from '$lib/domain/reports/classify';
 import { communes, dossiersStamp, reportRows, unitRecord } from '$lib/db/queries';
 import { getRuntime } from '$lib/db/runtime';
-import {
-	readCommune,
-	type Credentials,
-	type DigitisedCount,
-	type ReadFailure
-} from '$lib/sync/upstream-report';
+import type { Credentials, DigitisedCount, ReadFailure } from '$lib/sync/upstream-report';
 import { remoteBase } from '$lib/app/sync';
 
 /**
@@ -73,6 +67,8 @@ export function localReport(): ReportSource {
 export function upstreamReport(creds: Credentials): ReportSource {
 	let cached: Promise<Omit<ReportRead, 'asOf'>> | null = null;
 	async function readAll(progress?: (unitName: string) => void) {
+		// The fold and the document schemas come with the upstream report, not with the first page.
+		const { readCommune } = await import('$lib/sync/upstream-report');
 		const units: UnitSummaries[] = [];
 		const failures: UnitFailure[] = [];
 		for (const c of await communes()) {
