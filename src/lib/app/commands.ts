@@ -71,7 +71,19 @@ async function act(code: string, name: ActionName, input: unknown): Promise<Writ
 	return record(getRuntime(), code, command, input, now());
 }
 
+const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet } as const;
+
+/**
+ * Loads the code of a group of commands now. A screen that offers them calls this when it
+ * mounts, so that visiting it loads its code as a route does: the save then works offline even in
+ * a browser whose service worker is not running yet.
+ */
+async function prepare(...names: (keyof typeof groups)[]): Promise<void> {
+	await Promise.all(names.map((n) => groups[n]()));
+}
+
 export const commands = {
+	prepare,
 	// Dossiers
 	receiveDossier,
 	act,
