@@ -68,6 +68,11 @@ describe('dossier code formatter (TT 01/2018 Art 19)', () => {
 		);
 	});
 
+	it('applies from 6 Jan 2019, the day TT 01/2018/TT-VPCP took effect (DOMAIN.md, table of texts)', () => {
+		expect(formatterFor('2019-01-06')).toEqual({ ok: true, value: tt01of2018 });
+		expectFailure(formatterFor('2019-01-05'));
+	});
+
 	it('writes the date as YYMMDD', () => {
 		expect(yymmdd('2025-07-07')).toBe('250707');
 	});
