@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchProfile } from './pwa/support';
+import { killProfile, launchProfile } from './pwa/support';
 import { HomePage } from './pages/home-page';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
@@ -39,16 +38,19 @@ test('a browser killed during save leaves each dossier fully there or not at all
 		let page = await context.newPage();
 		await setUpDevice(page, { slot: 1 });
 		for (const [i, delay] of delays.entries()) {
-			const intake = new IntakePage(page);
-			await intake.open();
-			await intake.fillBirthRegistration(`Lò Văn ${names[i] ?? 'Mạnh'}`);
-			await intake.save.click();
-			await page.waitForTimeout(delay);
-			// `[m]otcua…` matches the browser's command line but not this shell's own.
-			execSync(`pkill -9 -f -- "[${path.basename(dir)[0]}]${path.basename(dir).slice(1)}" || true`);
-			await context.close().catch(() => undefined);
-			context = await launch();
-			page = await context.newPage();
+			await test.step(`save ${i + 1}, killed after ${delay} ms`, async () => {
+				const intake = new IntakePage(page);
+				await intake.open();
+				await intake.fillBirthRegistration(`Lò Văn ${names[i] ?? 'Mạnh'}`);
+				await intake.save.click();
+				await page.waitForTimeout(delay);
+				await killProfile(dir);
+				await context.close().catch(() => undefined);
+			});
+			await test.step(`restart after kill ${i + 1}`, async () => {
+				context = await launch();
+				page = await context.newPage();
+			});
 		}
 		// One more save that completes: its number tells how many the kills left.
 		const intake = new IntakePage(page);

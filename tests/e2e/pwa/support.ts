@@ -1,4 +1,5 @@
 import { chromium, type BrowserContext } from '@playwright/test';
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -29,8 +30,38 @@ export function launchProfile(
 		baseURL: options.baseURL,
 		offline: options.offline ?? false,
 		locale: 'vi-VN',
-		timezoneId: 'Asia/Ho_Chi_Minh'
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		// Playwright's default is 3 minutes, the whole test's budget: a launch that cannot start
+		// should say so, not time the test out.
+		timeout: 30_000
 	});
+}
+
+/**
+ * SIGKILLs every process of the Chromium profile in `userDataDir`, as pulling a laptop's plug
+ * does, and returns once none is left. A process still holding the profile lock would make the
+ * next launch hand over to it and hang.
+ */
+export async function killProfile(userDataDir: string): Promise<void> {
+	const name = path.basename(userDataDir);
+	// `[m]otcua…` matches the browser's command line but not this shell's own.
+	const pattern = `[${name[0]}]${name.slice(1)}`;
+	const alive = () => {
+		try {
+			execSync(`pgrep -f -- "${pattern}"`, { stdio: 'ignore' });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	for (let tries = 0; alive() && tries < 100; tries++) {
+		execSync(`pkill -9 -f -- "${pattern}" || true`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	if (alive()) throw new Error(`Chromium processes of ${userDataDir} survive SIGKILL`);
+	for (const lock of ['SingletonLock', 'SingletonSocket', 'SingletonCookie']) {
+		fs.rmSync(path.join(userDataDir, lock), { force: true });
+	}
 }
 
 export interface DeployServer {
