@@ -12,8 +12,9 @@ import type { Credentials } from './engine';
 
 /**
  * The media lane of the sync (issue 9): document photos go upstream one at a time, to the
- * commune's `media-<code>` database, only while the records lane has nothing left to send, so a
- * slow or failing image never holds back a dossier. A failed upload waits its own back-off and
+ * commune's `media-<code>` database, only while the records lane has nothing left to send and
+ * only once upstream holds the photo's dossier record, so a slow or failing image never holds
+ * back a dossier and never arrives before it. A failed upload waits its own back-off and
  * the next image goes meanwhile.
  */
 
@@ -122,6 +123,20 @@ export async function confirmedUpstream(
 	}
 }
 
+/** Whether upstream holds the record at `url` (a HEAD request); any failure answers no. */
+export async function recordUpstream(
+	fetcher: typeof fetch,
+	url: string,
+	auth: string
+): Promise<boolean> {
+	try {
+		const res = await fetcher(url, { method: 'HEAD', headers: { Authorization: auth } });
+		return res.ok;
+	} catch {
+		return false;
+	}
+}
+
 /** 1 s after the first failure, doubling to 5 min: the same curve as the records' back-off. */
 export function retryDelay(tries: number): number {
 	return Math.min(1000 * 2 ** tries, 5 * 60 * 1000);
@@ -141,6 +156,11 @@ export class MediaUploader {
 	constructor(private readonly o: MediaUploaderOptions) {
 		this.#url = `${o.remoteBase}/${mediaDbOf(o.communeDb)}`;
 		this.#auth = basicAuth(o.credentials);
+	}
+
+	#recordUrl(row: PhotoRow): string {
+		const id = encodeURIComponent(`dossier:${row.dossier_code}`);
+		return `${this.o.remoteBase}/${this.o.communeDb}/${id}`;
 	}
 
 	get url(): string {
@@ -190,6 +210,10 @@ export class MediaUploader {
 		while (!this.#stopped && this.o.recordsIdle()) {
 			const row = await nextDue(journal, communeDb, this.#now());
 			if (!row) break;
+			// The records lane's state can lag a write made a moment ago (or offline), so ask
+			// upstream: a photo goes only after its dossier's record is there. The next catch-up
+			// of the records lane kicks this lane again.
+			if (!(await recordUpstream(this.o.fetch, this.#recordUrl(row), this.#auth))) break;
 			await this.#report(true);
 			try {
 				await putPhoto(this.o.fetch, this.#url, this.#auth, row);

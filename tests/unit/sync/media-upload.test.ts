@@ -63,6 +63,15 @@ async function upstreamFile(id: string): Promise<Uint8Array> {
 	return new Uint8Array(await res.arrayBuffer());
 }
 
+/** Sends the device's records upstream, as the records lane does before any photo. */
+async function pushRecords(rt: Runtime): Promise<void> {
+	const target = new URL(`${server.couchUrl}/commune-99901`);
+	target.username = credentials.username;
+	target.password = credentials.password;
+	expectPresent(rt.commune, 'the commune database');
+	await rt.commune.replicate.to(target.href);
+}
+
 async function withDevice(): Promise<Runtime> {
 	// The uploader names the upstream database after the local one: commune-99901 → media-99901.
 	const rt = await freshDevice();
@@ -76,6 +85,7 @@ describe('the media lane', () => {
 		const photo = preparedPhoto('to_khai', 120_000, 7);
 		const r = await intake(rt, intakeForm(), NOW, [photo]);
 		expectOk(r);
+		await pushRecords(rt);
 		const l = lane(rt, fetch);
 		await pass(l);
 		const [row] = await photosOf(rt.journal, r.value.dossier.code);
@@ -109,6 +119,30 @@ describe('the media lane', () => {
 		await l.uploader.stop();
 	});
 
+	it('holds a photo back until upstream has its dossier record, even when the records lane says idle', async () => {
+		const rt = await withDevice();
+		// Another day than the other tests: a code of its own, not yet upstream.
+		const r = await intake(rt, intakeForm(), '2026-03-12T02:00:00.000Z', [
+			preparedPhoto('to_khai', 5000, 11)
+		]);
+		expectOk(r);
+		const puts: string[] = [];
+		const watching: typeof fetch = (input, init) => {
+			if (init?.method === 'PUT') puts.push(String(input));
+			return fetch(input, init);
+		};
+		// The records lane's status lags the write just made: it still says idle.
+		const l = lane(rt, watching, () => true);
+		await pass(l);
+		expect(puts).toEqual([]);
+		expect((await photosOf(rt.journal, r.value.dossier.code))[0]?.state).toBe('pending');
+		await pushRecords(rt);
+		await pass(l);
+		expect(puts).toHaveLength(1);
+		expect((await photosOf(rt.journal, r.value.dossier.code))[0]?.state).toBe('uploaded');
+		await l.uploader.stop();
+	});
+
 	it('a failing upload waits its back-off and does not hold back the next photo', async () => {
 		const rt = await withDevice();
 		const a = await intake(rt, intakeForm(), NOW, [preparedPhoto('to_khai', 6000, 9)]);
@@ -116,6 +150,7 @@ describe('the media lane', () => {
 			preparedPhoto('to_khai', 7000, 10)
 		]);
 		if (!a.ok || !b.ok) throw new Error('intake failed');
+		await pushRecords(rt);
 		const codeA = a.value.dossier.code;
 		let refuseA = true;
 		const flaky: typeof fetch = (input, init) => {
