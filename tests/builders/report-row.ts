@@ -43,6 +43,7 @@ export function randomReportRows(count: number, from: string, days: number, seed
 			processing_ms: ended === '' ? 0 : endedMs - received,
 			rating: rated ? pick(['very_satisfied', 'satisfied', 'dissatisfied'] as const) : '',
 			rated_at: rated ? returned : '',
+			complained: rated && next() < 0.3 ? 1 : 0,
 			channel: pick(['direct', 'online', 'post', 'mobile'] as const),
 			field_code: field,
 			field_name: field,

@@ -89,7 +89,11 @@ test('a known month of work: figures on screen, in the XLSX, and the book XLSX',
 		overdue: '1',
 		'not-due': '0',
 		withdrawn: '0',
-		rate: '60'
+		// MotCua's operational rate counts the overdue dossier still running: 3 ÷ 5.
+		rate: '60',
+		// QĐ 766 divides by the resolved only: 3 ÷ 4; satisfaction 100 − (25 % late + 0 % disliked).
+		'rate-766': '75',
+		'satisfaction-766': '75'
 	};
 	for (const [id, value] of Object.entries(expected)) {
 		await expect(report.figure(id), id).toHaveText(value);
@@ -112,7 +116,9 @@ test('a known month of work: figures on screen, in the XLSX, and the book XLSX',
 	expect(valueOf(summary, 'Tiếp nhận trong kỳ')).toBe(5);
 	expect(valueOf(summary, 'Đã giải quyết: Quá hạn')).toBe(1);
 	expect(valueOf(summary, 'Đang giải quyết: Quá hạn')).toBe(1);
-	expect(valueOf(summary, 'Tỷ lệ đúng hạn (%)')).toBe(60);
+	expect(valueOf(summary, 'Tỷ lệ đúng hạn vận hành, tính cả hồ sơ đang quá hạn (%)')).toBe(60);
+	expect(valueOf(summary, 'Tỷ lệ giải quyết đúng hạn theo QĐ 766 (%)')).toBe(75);
+	expect(valueOf(summary, 'Mức độ hài lòng theo QĐ 766 (%)')).toBe(75);
 
 	const book = new BookPage(page);
 	await book.open();

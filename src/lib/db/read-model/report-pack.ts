@@ -2,7 +2,7 @@ import type { ReportRow } from '$lib/domain/reports/summary';
 
 /**
  * A report row as a month record stores it: its values only, in a fixed order. A year's 20,000
- * rows deserialise almost twice as fast without 20,000 × 17 property names.
+ * rows deserialise almost twice as fast without 20,000 × 18 property names.
  */
 export type PackedReportRow = readonly [
 	ReportRow['code'],
@@ -21,7 +21,8 @@ export type PackedReportRow = readonly [
 	ReportRow['field_code'],
 	ReportRow['field_name'],
 	ReportRow['procedure_code'],
-	ReportRow['procedure_name']
+	ReportRow['procedure_name'],
+	ReportRow['complained']?
 ];
 
 export function packReportRow(r: ReportRow): PackedReportRow {
@@ -42,7 +43,8 @@ export function packReportRow(r: ReportRow): PackedReportRow {
 		r.field_code,
 		r.field_name,
 		r.procedure_code,
-		r.procedure_name
+		r.procedure_name,
+		r.complained ?? 0
 	];
 }
 
@@ -64,6 +66,8 @@ export function unpackReportRow(p: PackedReportRow): ReportRow {
 		field_code: p[13],
 		field_name: p[14],
 		procedure_code: p[15],
-		procedure_name: p[16]
+		procedure_name: p[16],
+		// Rows packed before the 766 satisfaction figure have no 18th value: no complaint known.
+		complained: p[17] ?? 0
 	};
 }

@@ -21,6 +21,8 @@ export interface Placement {
 	/** Processing time of a dossier that ended in the period. */
 	readonly processingMs: number | null;
 	readonly rating: Rating | null;
+	/** Rated in the period "dissatisfied", or with a complaint: the 766 "dislike". */
+	readonly disliked: boolean;
 }
 
 /** The summary fields a report reads. */
@@ -37,6 +39,7 @@ export type ReportInput = Pick<
 	| 'processing_ms'
 	| 'rating'
 	| 'rated_at'
+	| 'complained'
 	| 'channel'
 	| 'field_code'
 	| 'field_name'
@@ -68,7 +71,8 @@ const NOTHING: Placement = {
 	returned: false,
 	pending: null,
 	processingMs: null,
-	rating: null
+	rating: null,
+	disliked: false
 };
 
 /**
@@ -89,9 +93,11 @@ export function place(
 	const judgedAt = asOf < end ? asOf : end;
 	const returned = within(s.returned_at, start, judgedAt);
 	const rating = s.rating !== '' && within(s.rated_at, start, judgedAt) ? s.rating : null;
+	const disliked = rating !== null && (rating === 'dissatisfied' || s.complained === 1);
 	const received = s.legal_receipt_date >= w.from;
 	const carried = !received && (s.closed_at === '' || s.closed_at >= start);
-	if (!received && !carried) return returned || rating ? { ...NOTHING, returned, rating } : null;
+	if (!received && !carried)
+		return returned || rating ? { ...NOTHING, returned, rating, disliked } : null;
 	const endedHere = s.ended_at !== '' && s.ended_at < judgedAt;
 	const verdict =
 		endedHere && (s.timeliness === 'early' || s.timeliness === 'on_time' || s.timeliness === 'late')
@@ -110,6 +116,7 @@ export function place(
 		returned,
 		pending: running ? (isOverdue(running, judgedAt) ? 'overdue' : 'not_due') : null,
 		processingMs: verdict ? s.processing_ms : null,
-		rating
+		rating,
+		disliked
 	};
 }

@@ -26,6 +26,8 @@ export interface Figures {
 	processing_total_ms: number;
 	processing_max_ms: number;
 	ratings: Record<Rating, number>;
+	/** Rated in the period "dissatisfied" or with a complaint (the 766 "dislikes"). */
+	disliked: number;
 }
 
 export function emptyFigures(): Figures {
@@ -46,7 +48,8 @@ export function emptyFigures(): Figures {
 		overdue: 0,
 		processing_total_ms: 0,
 		processing_max_ms: 0,
-		ratings: { very_satisfied: 0, satisfied: 0, dissatisfied: 0 }
+		ratings: { very_satisfied: 0, satisfied: 0, dissatisfied: 0 },
+		disliked: 0
 	};
 }
 
@@ -74,18 +77,46 @@ export function addPlacement(f: Figures, p: Placement, channel: Channel): void {
 		f.processing_max_ms = Math.max(f.processing_max_ms, p.processingMs);
 	}
 	if (p.rating) f.ratings[p.rating] += 1;
+	if (p.disliked) f.disliked += 1;
 }
 
 /** Dossiers the office had to handle in the period: carried over plus received. */
 export const handled = (f: Figures) => f.carried + f.received;
 
 /**
- * The on-time rate, in percent, or `null` when nothing was judged yet:
- * (resolved early + on time) ÷ (resolved in the period + still in progress and already overdue).
- * Each resolution is judged by the national 766 test (supplement waiting subtracted, more than one
- * supplement request is late; an apology's new date does not make it on time), and an overdue
- * dossier still in progress already counts as late, so backlog cannot hide behind a good rate.
+ * The rules behind the report's rates, each named with its source, so a reader of a figure can
+ * tell the national definition from a choice MotCua makes where the texts are silent.
+ */
+export const REPORT_RULES = {
+	/** Each ended dossier is judged by the 766 test: supplement waiting subtracted, more than one
+	 * supplement request is late, an apology's new date does not make it on time. */
+	verdict766: 'QĐ 766/QĐ-TTg, "Mô tả công thức tính chỉ số 766" [R]; shared/DOMAIN.md 3.5',
+	/** A refusal during processing (status 4, "không được giải quyết") ends processing: it is in
+	 * the denominator and judged on time or late like a decision. The national description counts
+	 * dossiers "đã giải quyết" and does not set refusals apart; MotCua follows it. */
+	refusalIsResolved: 'NĐ 61/2018 Art 19(8) (a refusal is a written answer); MotCua decision',
+	/** The national figure divides by the dossiers resolved in the period only. */
+	nationalDenominator: 'QĐ 766/QĐ-TTg, progress group: on-time ÷ resolved [R]',
+	/** MotCua's operational figure also counts dossiers still running past their deadline as
+	 * late, so a backlog cannot hide behind a good national rate. Not a national rule. */
+	operationalAddsOverdue: 'MotCua decision (operational figure, not reported upstream as 766)',
+	/** Satisfaction = 100 % − (late % + % with complaints or dislikes), over the resolved. */
+	satisfaction766: 'QĐ 766/QĐ-TTg, satisfaction group [R]; shared/DOMAIN.md 3.7'
+} as const;
+
+/**
+ * The national on-time rate (766), in percent, or `null` when nothing ended in the period:
+ * (resolved early + on time) ÷ resolved in the period, refusals included (`REPORT_RULES`).
  * Withdrawn dossiers owe no result and are left out.
+ */
+export function onTimeRate766(f: Figures): number | null {
+	return f.resolved === 0 ? null : ((f.early + f.on_time) / f.resolved) * 100;
+}
+
+/**
+ * MotCua's operational on-time rate, in percent, or `null` when nothing was judged yet:
+ * (resolved early + on time) ÷ (resolved in the period + still in progress and already overdue).
+ * An overdue dossier still in progress already counts as late (`operationalAddsOverdue`).
  */
 export function onTimeRate(f: Figures): number | null {
 	const judged = f.resolved + f.overdue;
@@ -102,8 +133,21 @@ export function averageDays(f: Figures): number | null {
 export const longestDays = (f: Figures): number | null =>
 	f.resolved === 0 ? null : f.processing_max_ms / DAY_MS;
 
+/**
+ * The national satisfaction figure (766), in percent, or `null` when nothing ended in the
+ * period: 100 − (late % + dislike %), both shares of the dossiers resolved in the period; a
+ * dislike is a rating "dissatisfied" or an evaluation with a complaint, taken in the period.
+ * Never below 0. Full score at ≥ 90 %.
+ */
+export function satisfaction766(f: Figures): number | null {
+	if (f.resolved === 0) return null;
+	const latePct = (f.late / f.resolved) * 100;
+	const dislikedPct = (f.disliked / f.resolved) * 100;
+	return Math.max(0, 100 - (latePct + dislikedPct));
+}
+
 /** Share of ratings that are satisfied or very satisfied, in percent, or null with none. */
-export function satisfactionRate(f: Figures): number | null {
+export function satisfiedShare(f: Figures): number | null {
 	const r = f.ratings;
 	const all = r.very_satisfied + r.satisfied + r.dissatisfied;
 	return all === 0 ? null : ((r.very_satisfied + r.satisfied) / all) * 100;

@@ -42,7 +42,13 @@ export const DossierSummary = z.object({
 	/** Receipt to end of processing, minus the time the citizen had it for a supplement. */
 	processing_ms: z.number().nonnegative(),
 	rating: z.union([Rating, z.literal('')]),
-	rated_at: z.union([IsoInstant, z.literal('')])
+	rated_at: z.union([IsoInstant, z.literal('')]),
+	/**
+	 * 1 when the evaluation (taken at `rated_at`) says the citizen made a complaint or petition
+	 * (phản ánh, kiến nghị) about the dossier: the 766 satisfaction figure counts it as a dislike.
+	 * Rows written before this field existed have none until the book is rebuilt.
+	 */
+	complained: z.union([z.literal(0), z.literal(1)]).optional()
 });
 export type DossierSummary = z.infer<typeof DossierSummary>;
 
@@ -64,6 +70,7 @@ export const ReportRow = DossierSummary.pick({
 	processing_ms: true,
 	rating: true,
 	rated_at: true,
+	complained: true,
 	channel: true,
 	field_code: true,
 	field_name: true,
@@ -134,6 +141,8 @@ export function reportRow(s: DossierSummary): ReportRow {
 		processing_ms: s.processing_ms,
 		rating: s.rating,
 		rated_at: s.rated_at,
+		// A book row written before the field existed knows of no complaint.
+		complained: s.complained ?? 0,
 		channel: s.channel,
 		field_code: s.field_code,
 		field_name: s.field_name,
@@ -169,6 +178,12 @@ function ratingOf(state: DossierState): { rating: Rating | ''; rated_at: string 
 	return { rating: '', rated_at: '' };
 }
 
+/** Whether the evaluation form records a complaint or petition, answered or not. */
+function complainedOf(state: DossierState): 0 | 1 {
+	const handling = state.evaluation?.answers.complaint_handling;
+	return handling === 'satisfied' || handling === 'dissatisfied' ? 1 : 0;
+}
+
 /** The report summary of a folded dossier (pure). */
 export function summarize(state: DossierState): DossierSummary {
 	const d = state.dossier;
@@ -200,7 +215,8 @@ export function summarize(state: DossierState): DossierSummary {
 		returned_at: state.returned_at ?? '',
 		timeliness: state.timeliness ?? '',
 		processing_ms: processing,
-		...ratingOf(state)
+		...ratingOf(state),
+		complained: complainedOf(state)
 	};
 }
 

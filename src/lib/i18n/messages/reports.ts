@@ -59,7 +59,14 @@ export const reportsMessages = {
 	'reports.f.refused': { vi: 'Từ chối', en: 'Refused' },
 	'reports.f.withdrawn': { vi: 'Rút, dừng xử lý', en: 'Withdrawn' },
 	'reports.f.returned': { vi: 'Đã trả kết quả', en: 'Results returned' },
-	'reports.f.rate': { vi: 'Tỷ lệ đúng hạn (%)', en: 'On-time rate (%)' },
+	'reports.f.rate': {
+		vi: 'Tỷ lệ đúng hạn vận hành, tính cả hồ sơ đang quá hạn (%)',
+		en: 'Operational on-time rate, overdue dossiers in progress included (%)'
+	},
+	'reports.f.rate766': {
+		vi: 'Tỷ lệ giải quyết đúng hạn theo QĐ 766 (%)',
+		en: 'On-time rate, national 766 formula (%)'
+	},
 	'reports.f.avgDays': {
 		vi: 'Thời gian giải quyết trung bình (ngày)',
 		en: 'Average processing time (days)'
@@ -72,7 +79,35 @@ export const reportsMessages = {
 	'reports.f.verySatisfied': { vi: 'Rất hài lòng', en: 'Very satisfied' },
 	'reports.f.satisfied': { vi: 'Hài lòng', en: 'Satisfied' },
 	'reports.f.dissatisfied': { vi: 'Không hài lòng', en: 'Dissatisfied' },
-	'reports.f.satisfaction': { vi: 'Tỷ lệ hài lòng (%)', en: 'Satisfaction (%)' },
+	'reports.f.satisfaction': {
+		vi: 'Tỷ lệ lượt đánh giá hài lòng (%)',
+		en: 'Satisfied share of ratings (%)'
+	},
+	'reports.f.satisfaction766': {
+		vi: 'Mức độ hài lòng theo QĐ 766 (%)',
+		en: 'Satisfaction, national 766 formula (%)'
+	},
+	'reports.f.disliked': {
+		vi: 'Không hài lòng hoặc có phản ánh, kiến nghị',
+		en: 'Dissatisfied or with a complaint'
+	},
+	'reports.rules.title': { vi: 'Cách tính các tỷ lệ', en: 'How the rates are computed' },
+	'reports.rules.rate766': {
+		vi: 'Tỷ lệ đúng hạn theo QĐ 766/QĐ-TTg: số hồ sơ giải quyết trước hạn và đúng hạn chia cho số hồ sơ đã giải quyết trong kỳ (kể cả hồ sơ từ chối giải quyết); thời gian bổ sung hồ sơ được trừ, yêu cầu bổ sung quá một lần tính là quá hạn.',
+		en: 'On-time rate by Decision 766/QĐ-TTg: dossiers resolved early or on time divided by dossiers resolved in the period (refusals included); supplement time is subtracted, more than one supplement request counts as late.'
+	},
+	'reports.rules.rate': {
+		vi: 'Tỷ lệ đúng hạn vận hành (MotCua, không phải chỉ số quốc gia): như trên nhưng mẫu số cộng thêm hồ sơ đang giải quyết đã quá hạn, để hồ sơ tồn đọng không bị che khuất.',
+		en: 'Operational on-time rate (MotCua, not a national index): as above, but the denominator also counts dossiers in progress past their deadline, so a backlog is not hidden.'
+	},
+	'reports.rules.satisfaction766': {
+		vi: 'Mức độ hài lòng theo QĐ 766/QĐ-TTg: 100% trừ (tỷ lệ hồ sơ quá hạn + tỷ lệ hồ sơ không hài lòng hoặc có phản ánh, kiến nghị), cùng tính trên số hồ sơ đã giải quyết trong kỳ; đạt điểm tối đa khi từ 90% trở lên.',
+		en: 'Satisfaction by Decision 766/QĐ-TTg: 100% minus (share of late dossiers + share of dossiers rated dissatisfied or with a complaint), both over the dossiers resolved in the period; full score from 90%.'
+	},
+	'reports.rules.satisfaction': {
+		vi: 'Tỷ lệ lượt đánh giá hài lòng: số lượt rất hài lòng và hài lòng chia cho tổng số lượt đánh giá trong kỳ.',
+		en: 'Satisfied share of ratings: very satisfied and satisfied ratings divided by all ratings in the period.'
+	},
 	'reports.none': { vi: '—', en: '—' },
 	'reports.rateDefinition': {
 		vi: 'Tỷ lệ đúng hạn = (số hồ sơ giải quyết trước hạn + đúng hạn) ÷ (số hồ sơ đã giải quyết trong kỳ + số hồ sơ đang giải quyết đã quá hạn) × 100. Mỗi hồ sơ được so với hạn giải quyết theo cách tính của Bộ chỉ số 766: trừ thời gian chờ công dân bổ sung, hồ sơ yêu cầu bổ sung quá một lần tính là quá hạn, văn bản xin lỗi hẹn lại không làm hồ sơ thành đúng hạn. Hồ sơ rút không tính. Hồ sơ bị từ chối tính vào số đã giải quyết.',

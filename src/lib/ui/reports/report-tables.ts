@@ -4,7 +4,9 @@ import {
 	handled,
 	longestDays,
 	onTimeRate,
-	satisfactionRate,
+	onTimeRate766,
+	satisfaction766,
+	satisfiedShare,
 	type Figures,
 	type GroupLine,
 	type Report
@@ -41,6 +43,7 @@ export const FIGURE_COLUMNS: readonly { key: MessageKey; value: (f: Figures) => 
 		{ key: 'reports.f.refused', value: (f) => f.refused },
 		{ key: 'reports.f.withdrawn', value: (f) => f.withdrawn },
 		{ key: 'reports.f.returned', value: (f) => f.returned },
+		{ key: 'reports.f.rate766', value: (f) => round1(onTimeRate766(f)) },
 		{ key: 'reports.f.rate', value: (f) => round1(onTimeRate(f)) }
 	];
 
@@ -88,7 +91,9 @@ export function summaryTable(t: Translate, report: Report): Table {
 		['reports.f.verySatisfied', f.ratings.very_satisfied],
 		['reports.f.satisfied', f.ratings.satisfied],
 		['reports.f.dissatisfied', f.ratings.dissatisfied],
-		['reports.f.satisfaction', round1(satisfactionRate(f))]
+		['reports.f.disliked', f.disliked],
+		['reports.f.satisfaction766', round1(satisfaction766(f))],
+		['reports.f.satisfaction', round1(satisfiedShare(f))]
 	];
 	return {
 		name: t('reports.table.summary'),

@@ -9,10 +9,12 @@ import {
 	monthPeriod,
 	NEVER,
 	onTimeRate,
+	onTimeRate766,
 	quarterPeriod,
 	reportEnd,
 	reportStart,
-	satisfactionRate,
+	satisfaction766,
+	satisfiedShare,
 	summarize,
 	trendMonths,
 	yearPeriod,
@@ -177,8 +179,13 @@ describe('the report of July 2025, made on 15 Aug', () => {
 		expect(report.asOf).toBe(at('2025-08-01', '00:00'));
 	});
 
-	it('on-time rate = (early + on time) ÷ (resolved + overdue in progress) = 5 ÷ 8', () => {
+	it('operational on-time rate (MotCua rule operationalAddsOverdue) = (early + on time) ÷ (resolved + overdue in progress) = 5 ÷ 8', () => {
 		expect(onTimeRate(t)).toBe(62.5);
+	});
+
+	it('national on-time rate (QĐ 766, refusals resolved) = (early + on time) ÷ resolved = 5 ÷ 7', () => {
+		expect(t.resolved).toBe(7);
+		expect(onTimeRate766(t)).toBeCloseTo((5 / 7) * 100, 9);
 	});
 
 	it('processing time in days: average 547.5 h ÷ 7, longest 169 h', () => {
@@ -186,9 +193,12 @@ describe('the report of July 2025, made on 15 Aug', () => {
 		expect(longestDays(t)).toBeCloseTo(169 / 24, 9);
 	});
 
-	it('satisfaction: one very satisfied, one dissatisfied', () => {
+	it('satisfaction: one very satisfied, one dissatisfied; QĐ 766: 100 − (2 late + 1 dislike) ÷ 7', () => {
 		expect(t.ratings).toEqual({ very_satisfied: 1, satisfied: 0, dissatisfied: 1 });
-		expect(satisfactionRate(t)).toBe(50);
+		expect(satisfiedShare(t)).toBe(50);
+		expect(t.late).toBe(2);
+		expect(t.disliked).toBe(1);
+		expect(satisfaction766(t)).toBeCloseTo(100 - (3 / 7) * 100, 9);
 	});
 
 	it('breaks down by field and by procedure', () => {
