@@ -20,6 +20,8 @@ import {
 	upstreamSetting
 } from './sync';
 import { localReport, upstreamReport } from './reports/report-source';
+import { kioskEvaluation, kioskOfficer, releaseKiosk } from './kiosk';
+import type { Rating } from '$lib/domain/schemas/events';
 
 /**
  * The whole contract between the screens and the core (DESIGN.md, issue 21): a screen calls
@@ -71,6 +73,11 @@ async function act(code: string, name: ActionName, input: unknown): Promise<Writ
 	return record(getRuntime(), code, command, input, now());
 }
 
+/** The citizen's rating on the kiosk, recorded as the dossier's evaluation (one per dossier). */
+function rateAtKiosk(code: string, rating: Rating): Promise<WriteResult<EventDoc>> {
+	return act(code, 'evaluate', kioskEvaluation(rating));
+}
+
 const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet } as const;
 
 /**
@@ -87,6 +94,10 @@ export const commands = {
 	// Dossiers
 	receiveDossier,
 	act,
+	// The citizen's rating kiosk
+	rateAtKiosk,
+	kioskOfficer,
+	releaseKiosk,
 	// Document photos
 	preparePhoto: async (...a: Args<typeof Photos.preparePhoto>) =>
 		(await photos()).preparePhoto(...a),

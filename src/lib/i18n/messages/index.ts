@@ -10,6 +10,7 @@ import { reportsMessages } from './reports';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
+import { kioskMessages } from './kiosk';
 import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
 import { syncMessages } from './sync';
@@ -32,7 +33,8 @@ export const messages = {
 	...mobileMessages,
 	...formsMessages,
 	...dossierPageMessages,
-	...reportsMessages
+	...reportsMessages,
+	...kioskMessages
 };
 
 export type MessageKey = keyof typeof messages;
