@@ -63,7 +63,7 @@ test('a cut first download resumes after the pages it already has, and nothing i
 
 	cut = false;
 	await sync.syncNow.click();
-	await sync.waitInSync();
+	await sync.waitInSync(60_000);
 	// The retry started after the page it had, not from the beginning.
 	expect(pages[2]).toBe(resumeFrom);
 	expect(pages.filter((p) => p === '(start)')).toHaveLength(1);
