@@ -53,6 +53,8 @@ function valueOf(ws: ExcelJS.Worksheet, label: string): unknown {
 test('a known month of work: figures on screen, in the XLSX, and the book XLSX', async ({
 	page
 }) => {
+	// Five intakes, four actions and two workbooks: past 30 s on a loaded 2-core machine.
+	test.setTimeout(90_000);
 	await page.clock.install({ time: MONDAY });
 	await setUpDevice(page, { slot: 1 });
 	// Birth registrations are due the same day; the certificate takes 3 working days (5 Nov).
