@@ -8,6 +8,7 @@ import type { ActionName } from './dossier/actions';
 import { configureDevice, currentDevice, storeStartFailure } from './device';
 import type * as Maintenance from './maintenance';
 import type * as Photos from './media/photos';
+import type * as Queue from './queue/queue-commands';
 import { mediaPolicy } from './media/policy';
 import type * as Spreadsheet from './spreadsheet';
 import {
@@ -35,6 +36,7 @@ const now = () => new Date().toISOString();
 const maintenance = () => import('./maintenance');
 const photos = () => import('./media/photos');
 const spreadsheet = () => import('./spreadsheet');
+const queue = () => import('./queue/queue-commands');
 // The domain commands and their schemas come with the first save, not with the first page.
 const dossierCommands = () =>
 	Promise.all([
@@ -71,7 +73,7 @@ async function act(code: string, name: ActionName, input: unknown): Promise<Writ
 	return record(getRuntime(), code, command, input, now());
 }
 
-const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet } as const;
+const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet, queue } as const;
 
 /**
  * Loads the code of a group of commands now. A screen that offers them calls this when it
@@ -87,6 +89,10 @@ export const commands = {
 	// Dossiers
 	receiveDossier,
 	act,
+	// The queue (số thứ tự, issue 16): a ticket, and a counter's call, recall and outcome
+	takeTicket: async (input: unknown) => (await queue()).issueTicket(getRuntime(), input, now()),
+	queueStep: async (name: Queue.QueueStep, input: unknown) =>
+		(await queue()).queueStep(getRuntime(), name, input, now()),
 	// Document photos
 	preparePhoto: async (...a: Args<typeof Photos.preparePhoto>) =>
 		(await photos()).preparePhoto(...a),

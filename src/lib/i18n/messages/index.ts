@@ -6,6 +6,7 @@ import { dossierMessages } from './dossier';
 import { dossierPageMessages } from './dossier-page';
 import { formsMessages } from './forms';
 import { pwaMessages } from './pwa';
+import { queueMessages } from './queue';
 import { reportsMessages } from './reports';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
@@ -32,7 +33,8 @@ export const messages = {
 	...mobileMessages,
 	...formsMessages,
 	...dossierPageMessages,
-	...reportsMessages
+	...reportsMessages,
+	...queueMessages
 };
 
 export type MessageKey = keyof typeof messages;
