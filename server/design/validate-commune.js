@@ -18,6 +18,9 @@
  *   same content (a replication retried after a cut link) is not a change and passes;
  * - `slot:<commune>:<k>` claims a dossier-code slot k (0–9) for one device, `device:<commune>:
  *   <device id>` records an enrolment; both name this database's commune;
+ * - the queue (issue 16): `ticket:<date>:<group>:<NNNN>` states its date, group and number as
+ *   in its _id; `call:<date>:<hlc>:<device>:<seq>` states them too, a known kind, a counter
+ *   1–99, a ticket of the same day, and the groups it serves on a `call` only;
  * - the commune's `media-<code>` database holds only `attachment` documents (document photos
  *   and scans, issue 9), each with exactly one CouchDB attachment `file` of an allowed type and
  *   size; records never carry attachments (images stay out of the records' replication).
@@ -35,7 +38,9 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 	var dbMatch = /^(commune|media)-(.+)$/.exec(ctx.db || '');
 	var commune = dbMatch ? dbMatch[2] : null;
 	var isMedia = dbMatch !== null && dbMatch[1] === 'media';
-	var TYPES = isMedia ? ['attachment'] : ['dossier', 'event', 'device', 'slot'];
+	var TYPES = isMedia ? ['attachment'] : ['dossier', 'event', 'device', 'slot', 'ticket', 'call'];
+	var QUEUE_GROUPS = ['ho_tich', 'chung_thuc', 'dat_dai', 'khac'];
+	var CALL_KINDS = ['call', 'recall', 'served', 'no_show'];
 
 	/** @param {string} role */
 	function hasRole(role) {
@@ -172,6 +177,61 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 		var k = newDoc.slot;
 		if (typeof k !== 'number' || k % 1 !== 0 || k < 0 || k > 9) {
 			refuse('A device record names its slot, 0 to 9.');
+		}
+	}
+	if (type === 'ticket') {
+		var t = /^ticket:(\d{4}-\d{2}-\d{2}):([a-z_]+):(\d{4})$/.exec(id);
+		if (!t || QUEUE_GROUPS.indexOf(String(t[2])) === -1) {
+			refuse('A ticket has the _id "ticket:<YYYY-MM-DD>:<group>:<NNNN>" with a known group.');
+		}
+		var n = Number(t[3]);
+		if (newDoc.date !== t[1] || newDoc.group !== t[2] || newDoc.number !== n || n < 1) {
+			refuse('A ticket states the date, group and number of its _id.');
+		}
+		if (typeof newDoc.label !== 'string' || !/^[A-Z]\d{3,4}$/.test(newDoc.label)) {
+			refuse('A ticket carries its printed label, a letter and digits.');
+		}
+		if (typeof newDoc.device_id !== 'string' || !DEVICE_ID.test(newDoc.device_id)) {
+			refuse('A ticket names the device_id that took it.');
+		}
+		if (typeof newDoc.taken_at !== 'string' || typeof newDoc.hlc !== 'string') {
+			refuse('A ticket states when it was taken (taken_at, hlc).');
+		}
+	}
+	if (type === 'call') {
+		var c = /^call:(\d{4}-\d{2}-\d{2}):(\d{13}-[0-9a-z]{4}):([a-z0-9-]{3,40}):(\d{1,9})$/.exec(id);
+		if (!c) refuse('A call has the _id "call:<YYYY-MM-DD>:<hlc>:<device>:<seq>".');
+		if (
+			newDoc.date !== c[1] ||
+			newDoc.hlc !== c[2] ||
+			newDoc.device_id !== c[3] ||
+			newDoc.seq !== Number(c[4])
+		) {
+			refuse('A call states the date, hlc, device_id and seq of its _id.');
+		}
+		if (CALL_KINDS.indexOf(newDoc.kind) === -1) {
+			refuse('A call is one of call, recall, served, no_show.');
+		}
+		var counter = newDoc.counter;
+		if (typeof counter !== 'number' || counter % 1 !== 0 || counter < 1 || counter > 99) {
+			refuse('A call names its counter, 1 to 99.');
+		}
+		if (
+			typeof newDoc.ticket_id !== 'string' ||
+			newDoc.ticket_id.indexOf('ticket:' + c[1] + ':') !== 0
+		) {
+			refuse('A call names a ticket of its own day.');
+		}
+		var groups = newDoc.groups;
+		if (newDoc.kind === 'call') {
+			if (Object.prototype.toString.call(groups) !== '[object Array]' || groups.length < 1) {
+				refuse('A call names the groups its counter serves.');
+			}
+			for (var g = 0; g < groups.length; g++) {
+				if (QUEUE_GROUPS.indexOf(groups[g]) === -1) refuse('Unknown queue group.');
+			}
+		} else if (groups !== undefined) {
+			refuse('Only a call names groups.');
 		}
 	}
 }

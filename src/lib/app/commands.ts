@@ -8,6 +8,7 @@ import type { ActionName } from './dossier/actions';
 import { configureDevice, currentDevice, storeStartFailure } from './device';
 import type * as Maintenance from './maintenance';
 import type * as Photos from './media/photos';
+import type * as Queue from './queue/queue-commands';
 import { mediaPolicy } from './media/policy';
 import type * as Spreadsheet from './spreadsheet';
 import {
@@ -37,6 +38,7 @@ const now = () => new Date().toISOString();
 const maintenance = () => import('./maintenance');
 const photos = () => import('./media/photos');
 const spreadsheet = () => import('./spreadsheet');
+const queue = () => import('./queue/queue-commands');
 // The domain commands and their schemas come with the first save, not with the first page.
 const dossierCommands = () =>
 	Promise.all([
@@ -78,7 +80,7 @@ function rateAtKiosk(code: string, rating: Rating): Promise<WriteResult<EventDoc
 	return act(code, 'evaluate', kioskEvaluation(rating));
 }
 
-const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet } as const;
+const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet, queue } as const;
 
 /**
  * Loads the code of a group of commands now. A screen that offers them calls this when it
@@ -98,6 +100,10 @@ export const commands = {
 	rateAtKiosk,
 	kioskOfficer,
 	releaseKiosk,
+	// The queue (số thứ tự, issue 16): a ticket, and a counter's call, recall and outcome
+	takeTicket: async (input: unknown) => (await queue()).issueTicket(getRuntime(), input, now()),
+	queueStep: async (name: Queue.QueueStep, input: unknown) =>
+		(await queue()).queueStep(getRuntime(), name, input, now()),
 	// Document photos
 	preparePhoto: async (...a: Args<typeof Photos.preparePhoto>) =>
 		(await photos()).preparePhoto(...a),

@@ -41,6 +41,8 @@ export interface CommandRequest {
 	readonly mintsCode?: boolean;
 	/** A `performance.measure` taken the moment the journal has committed (read by `npm run bench`). */
 	readonly durableMeasure?: string;
+	/** Further journal counters the decision reads and may raise (the queue's ticket numbers). */
+	readonly counters?: readonly string[];
 }
 
 export interface CommandContext {
@@ -58,6 +60,8 @@ export interface CommandContext {
 	readonly state: DossierState | undefined;
 	/** The sizes of the photos the device already holds for that dossier. */
 	readonly photoBytes: readonly number[];
+	/** The values of the request's `counters` (a counter never written is absent). */
+	readonly counters: ReadonlyMap<string, number>;
 }
 
 export interface Decision<T> {
@@ -67,6 +71,8 @@ export interface Decision<T> {
 	/** The numbers drawn, written back with the entry. */
 	readonly drawn?: Drawn;
 	readonly photos?: readonly PhotoRow[];
+	/** Counters of the request's `counters` to write back with the entry. */
+	readonly counters?: readonly { readonly key: string; readonly value: number }[];
 }
 
 type Decide<T, C = CommandContext> = (ctx: C) => Result<Decision<T>>;
@@ -123,6 +129,12 @@ export async function runCommand<T>(
 					dossier === undefined
 						? []
 						: await journal.photos.where('dossier_code').equals(dossier).toArray();
+				const extra = await journal.counters.bulkGet([...(request.counters ?? [])]);
+				const counters = new Map(
+					extra.flatMap((row) =>
+						row && typeof row.value === 'number' ? [[row.key, row.value] as const] : []
+					)
+				);
 				const decided = (decide as Decide<T>)({
 					now,
 					device,
@@ -133,15 +145,17 @@ export async function runCommand<T>(
 					calendars,
 					numbering,
 					state,
-					photoBytes: held.map((r) => r.bytes)
+					photoBytes: held.map((r) => r.bytes),
+					counters
 				});
 				if (!decided.ok) return decided;
-				const { value, docs, drawn, photos } = decided.value;
+				const { value, docs, drawn, photos, counters: raised } = decided.value;
 				const entry: JournalEntry | null =
 					docs.length === 0
 						? null
 						: { id: String(docs[0]?._id), db: local.name, docs, written_at: now, applied: 0 };
 				if (drawn) await writeNumbering(journal, drawn);
+				if (raised && raised.length > 0) await journal.counters.bulkPut([...raised]);
 				if (entry) await journal.entries.add(entry);
 				if (photos && photos.length > 0) await journal.photos.bulkAdd([...photos]);
 				return { ok: true as const, value: { value, entry } };

@@ -3,3 +3,5 @@ export * from './read-queries';
 export * from './live.svelte';
 export * from './dossier-live.svelte';
 export * from './media-queries';
+export * from './queue-query';
+export * from './queue-live.svelte';

@@ -7,3 +7,4 @@ export * from './replay';
 export * from './persistence';
 export * from './device-setup';
 export * from './load-dossier';
+export * from './load-queue';

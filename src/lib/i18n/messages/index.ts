@@ -6,6 +6,7 @@ import { dossierMessages } from './dossier';
 import { dossierPageMessages } from './dossier-page';
 import { formsMessages } from './forms';
 import { pwaMessages } from './pwa';
+import { queueMessages } from './queue';
 import { reportsMessages } from './reports';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
@@ -34,7 +35,8 @@ export const messages = {
 	...formsMessages,
 	...dossierPageMessages,
 	...reportsMessages,
-	...kioskMessages
+	...kioskMessages,
+	...queueMessages
 };
 
 export type MessageKey = keyof typeof messages;
