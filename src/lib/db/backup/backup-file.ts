@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DossierDoc } from '$lib/domain/schemas/dossier';
 import { EventDoc } from '$lib/domain/schemas/events';
+import { CallDoc, TicketDoc } from '$lib/domain/schemas/queue';
 import type { LocalDb } from '$lib/db/store';
 
 /**
@@ -90,7 +91,11 @@ export async function readBackup(
 			? DossierDoc
 			: doc._id.startsWith('event:')
 				? EventDoc
-				: undefined;
+				: doc._id.startsWith('ticket:')
+					? TicketDoc
+					: doc._id.startsWith('call:')
+						? CallDoc
+						: undefined;
 		if (schema && !schema.safeParse(doc).success) {
 			return { ok: false, failure: { kind: 'invalid_document', id: doc._id } };
 		}
