@@ -6,3 +6,4 @@ export * from './unit';
 export * from './dossier';
 export * from './events';
 export * from './attachment';
+export * from './public-status';
