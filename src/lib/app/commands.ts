@@ -20,6 +20,7 @@ import {
 	upstreamSetting
 } from './sync';
 import { localReport, upstreamReport } from './reports/report-source';
+import { lookupStatus, resolveScan } from './status';
 
 /**
  * The whole contract between the screens and the core (DESIGN.md, issue 21): a screen calls
@@ -109,6 +110,9 @@ export const commands = {
 	upstreamSetting,
 	remoteBase,
 	lastSyncUser,
+	// Public status lookup and scanned receipts (issue 16)
+	lookupStatus,
+	resolveScan,
 	// Reports (one source, two adapters) and files
 	localReport,
 	upstreamReport,
@@ -121,3 +125,4 @@ export const commands = {
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type { ReportRead, ReportSource, UnitFailure, UnitSummaries } from './reports/report-source';
+export type { PublicLookup, ScanResult } from './status';

@@ -12,6 +12,7 @@ import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
 import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
+import { statusLookupMessages } from './status-lookup';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
 
@@ -32,7 +33,8 @@ export const messages = {
 	...mobileMessages,
 	...formsMessages,
 	...dossierPageMessages,
-	...reportsMessages
+	...reportsMessages,
+	...statusLookupMessages
 };
 
 export type MessageKey = keyof typeof messages;
