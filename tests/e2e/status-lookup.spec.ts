@@ -99,6 +99,8 @@ test('a citizen reads the status from the receipt QR with no login, and sees the
 
 	// The officer asks for more papers and syncs: the public page says a supplement is needed.
 	const dossier = new DossierPage(officer);
+	await navigate(officer, 'Sổ theo dõi');
+	await new BookPage(officer).openDossier(code);
 	await dossier.perform('Yêu cầu bổ sung hồ sơ', {
 		'Giấy tờ, nội dung cần bổ sung (mỗi dòng một mục, ghi đủ một lần)': 'Giấy chứng sinh bản gốc',
 		'Lý do': 'Giấy chứng sinh nộp là bản chụp',
