@@ -23,7 +23,7 @@ export async function buildServiceWorker(buildDir = 'build') {
 		// Every navigation (any route, any deep link) gets the precached SPA shell, except the
 		// CouchDB proxy on the same origin, which must always reach the network.
 		navigateFallback: '/index.html',
-		navigateFallbackDenylist: [/^\/couchdb(\/|$)/],
+		navigateFallbackDenylist: [/^\/couchdb(\/|$)/, /^\/status\//],
 		// Hashed file names already carry their version; skip Workbox's ?__WB_REVISION__ busting.
 		dontCacheBustURLsMatching: /^_app\/immutable\//,
 		// The page decides when a new version takes over (UpdatePrompt): a waiting worker only

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { communesFromUnits, parseCommunesArg } from '../server/provision/communes.js';
 import { createCouchClient, parseCredentials } from '../server/provision/couch-client.js';
-import { changeCount, formatReport, provision } from '../server/provision/provision.js';
+import {
+	STATUS_READER_USER,
+	changeCount,
+	formatReport,
+	provision
+} from '../server/provision/provision.js';
 import { loadSeedDocs } from '../server/provision/seed-files.js';
 
 const HELP = `Usage: npm run provision -- --url <couchdb url> --admin <user:password> [options]
@@ -104,6 +109,14 @@ for (const login of report.logins) {
 	const password = login.password ?? '(password unchanged)';
 	console.log(
 		`  ${login.name.padEnd(16)} ${String(password).padEnd(20)} ${login.roles.join(', ')}`
+	);
+}
+const reader = report.logins.find((l) => l.name === STATUS_READER_USER && l.password);
+if (reader) {
+	// The reverse proxy reads public statuses with this account (docs/DEPLOY.md §4).
+	const basic = Buffer.from(`${reader.name}:${reader.password}`).toString('base64');
+	console.log(
+		`\nPublic status lookup: in the proxy's MOTCUA-STATUS-AUTH line put "Basic ${basic}"`
 	);
 }
 if (report.logins.some((l) => l.outcome === 'created' && !values.password)) {

@@ -1,7 +1,7 @@
 import { FALLBACK_COMMUNES, communesFromUnits } from './provision/communes.js';
 import { createCouchClient } from './provision/couch-client.js';
 import { loadSeedDocs } from './provision/seed-files.js';
-import { provision } from './provision/provision.js';
+import { STATUS_READER_USER, provision } from './provision/provision.js';
 
 /**
  * @typedef {import('./provision/couch-client.js').Credentials} Credentials
@@ -48,7 +48,9 @@ export function formatLogins(report, admin, couchUrl) {
 	for (const login of report.logins) {
 		const who = login.commune
 			? `${login.commune.name} (${login.commune.code}) → commune-${login.commune.code}`
-			: 'cấp trên / upstream office → every commune, writes the catalog';
+			: login.name === STATUS_READER_USER
+				? 'tra cứu công khai / public status lookup → reads status-<code> (no login)'
+				: 'cấp trên / upstream office → every commune, writes the catalog';
 		lines.push(
 			`  ${login.name.padEnd(16)} ${String(login.password ?? '(unchanged)').padEnd(14)} ${who}`
 		);

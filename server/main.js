@@ -8,6 +8,7 @@ import { provisionDemo } from './demo.js';
 import { installProcessGuards } from './process-guards.js';
 import { parseCredentials } from './provision/couch-client.js';
 import { staticApp } from './static-app.js';
+import { publicStatus } from './status/public-status.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -84,6 +85,8 @@ export async function startServer(options = {}) {
 	app.disable('x-powered-by');
 	app.use(compress());
 	app.use('/couchdb', couch.router);
+	// The one public path: a dossier's status by its random token, no login (issue 16).
+	app.use('/status', publicStatus(couch.readDoc));
 	app.use(staticApp(buildDir));
 	app.use((/** @type {any} */ _req, /** @type {any} */ res) => {
 		res.status(404).type('text/plain').send('Not found');

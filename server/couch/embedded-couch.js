@@ -26,7 +26,11 @@ if (!('replicate' in PouchDB.prototype)) PouchDB.plugin(replication);
 
 /**
  * @typedef {import('../provision/couch-client.js').Credentials} Credentials
- * @typedef {{ router: (req: any, res: any, next: (err?: unknown) => void) => void, close: () => Promise<void> }} EmbeddedCouch
+ * @typedef {{
+ *   router: (req: any, res: any, next: (err?: unknown) => void) => void,
+ *   readDoc: (db: string, id: string) => Promise<Record<string, unknown> | null>,
+ *   close: () => Promise<void>
+ * }} EmbeddedCouch
  */
 
 /**
@@ -95,7 +99,7 @@ export async function createEmbeddedCouch({ dataDir, admin, logLevel = 'warning'
 		// undoing the /_node rewrite below).
 		overrideMode: { exclude: ['compression', 'replicator', 'routes/replicate', 'routes/vhosts'] }
 	});
-	installGuards(epApp);
+	installGuards(epApp, readSecurity);
 	await epApp.setPouchDB(Server);
 
 	const router = express.Router();
@@ -111,6 +115,35 @@ export async function createEmbeddedCouch({ dataDir, admin, logLevel = 'warning'
 	});
 	router.use(epApp);
 
+	/**
+	 * A database's `_security` as express-pouchdb stores it (pouchdb-security keeps it in
+	 * `_local/_security`), for the member guard; null when the database does not exist.
+	 * @param {string} db
+	 */
+	async function readSecurity(db) {
+		const doc = await readDoc(db, '_local/_security');
+		if (doc === null) return (await Server.allDbs()).includes(db) ? {} : null;
+		return /** @type {any} */ (doc).security ?? {};
+	}
+
+	/**
+	 * One document read as the server itself, for the public status route (server/status/). A
+	 * database that does not exist is never created by asking (opening a leveldb name would).
+	 * @param {string} db
+	 * @param {string} id
+	 */
+	async function readDoc(db, id) {
+		/** @type {string[]} */
+		const names = await Server.allDbs();
+		if (!names.includes(db)) return null;
+		try {
+			return await new Server(db).get(id);
+		} catch (err) {
+			if (/** @type {any} */ (err)?.status === 404) return null;
+			throw err;
+		}
+	}
+
 	async function close() {
 		await epApp.daemonManager.stop(Server);
 		/** @type {string[]} */
@@ -123,5 +156,5 @@ export async function createEmbeddedCouch({ dataDir, admin, logLevel = 'warning'
 		epApp.couchLogger?._stream?.end();
 	}
 
-	return { router, close };
+	return { router, readDoc, close };
 }

@@ -1,4 +1,5 @@
 import { conflictFirst } from './conflict-first.js';
+import { memberGuard } from './member-guard.js';
 import { guardSecurityDoc } from './security-doc-guard.js';
 
 /**
@@ -18,7 +19,8 @@ import { guardSecurityDoc } from './security-doc-guard.js';
  * - `_replicator` documents and `POST /_replicate` would let a user make the server copy data
  *   it can read elsewhere: server admins only (clients replicate from the browser);
  * - validate functions get no `userCtx.db` (see `setUserCtxDb`);
- * - validation runs before the revision check, so conflicts come back as 403 (conflict-first.js).
+ * - validation runs before the revision check, so conflicts come back as 403 (conflict-first.js);
+ * - `_find`, `_index`, `_explain` and `_bulk_get` skip the member check (member-guard.js).
  * Apache CouchDB behaves this way by itself.
  */
 
@@ -131,8 +133,9 @@ export function requestGuard(req, res, next) {
  * `_local/_security` on every database. Throws if the router does not look as expected, so an
  * express-pouchdb upgrade cannot silently drop the guard.
  * @param {any} epApp the express-pouchdb application
+ * @param {(db: string) => Promise<import('./member-guard.js').Security | null>} readSecurity
  */
-export function installGuards(epApp) {
+export function installGuards(epApp, readSecurity) {
 	const stack = epApp._router?.stack;
 	const authIndex = Array.isArray(stack)
 		? stack.findIndex((/** @type {any} */ layer) =>
@@ -141,7 +144,10 @@ export function installGuards(epApp) {
 		: -1;
 	if (authIndex < 0) throw new Error('express-pouchdb authentication middleware not found');
 	epApp.use(requestGuard);
-	stack.splice(authIndex + 1, 0, stack.pop());
+	epApp.use(memberGuard(readSecurity));
+	// Both right after authentication, in this order.
+	const added = stack.splice(stack.length - 2, 2);
+	stack.splice(authIndex + 1, 0, ...added);
 	guardSecurityDoc(epApp);
 	conflictFirst(epApp);
 }

@@ -5,9 +5,12 @@ export const DESIGN_DOC_ID = '_design/motcua';
 
 const FILES = {
 	catalog: new URL('./validate-catalog.js', import.meta.url),
-	commune: new URL('./validate-commune.js', import.meta.url)
+	commune: new URL('./validate-commune.js', import.meta.url),
+	status: new URL('./validate-status.js', import.meta.url)
 };
 const EXPORT = 'export default ';
+
+/** @typedef {'catalog' | 'commune' | 'status'} DesignKind */
 
 /**
  * The validate function's source as CouchDB must receive it: the text of its file from
@@ -19,7 +22,7 @@ const EXPORT = 'export default ';
  * Read from the file rather than taken from `Function.prototype.toString`, so a test runner's
  * transform can never change what is uploaded (a second provisioning run from plain Node must
  * find it identical).
- * @param {'catalog' | 'commune'} kind
+ * @param {DesignKind} kind
  */
 export function validateSource(kind) {
 	const text = fs.readFileSync(FILES[kind], 'utf8');
@@ -38,7 +41,7 @@ export function anonymous(source) {
 
 /**
  * The design document a database should hold.
- * @param {'catalog' | 'commune'} kind
+ * @param {DesignKind} kind
  * @returns {{ _id: string, language: 'javascript', validate_doc_update: string }}
  */
 export function designDocFor(kind) {

@@ -69,7 +69,7 @@ export async function ensureSecurity(client, db, want) {
  * Puts `_design/motcua` when it is missing or its validate function differs.
  * @param {CouchClient} client
  * @param {string} db
- * @param {'catalog' | 'commune'} kind
+ * @param {import('../design/design-docs.js').DesignKind} kind
  * @returns {Promise<'created' | 'updated' | 'unchanged'>}
  */
 export async function ensureDesignDoc(client, db, kind) {
@@ -111,4 +111,38 @@ export async function probeValidation(client, db) {
 	const body = /** @type {any} */ (res.body);
 	const reason = body ? `${body.error ?? ''} ${String(body.reason ?? '').slice(0, 160)}` : '';
 	throw new Error(`${db}: validate_doc_update does not run here (HTTP ${res.status} ${reason})`);
+}
+
+/**
+ * A public status database must refuse personal data from anyone, server admins included: the
+ * probe writes a status document that is right in every field but one, `name`, and expects 403
+ * (issue 16). Nothing is stored when the server behaves.
+ * @param {CouchClient} client
+ * @param {string} db `status-<code>`
+ * @param {string} commune
+ */
+export async function probeStatusPrivacy(client, db, commune) {
+	const path = docPath(db, 'ZZZZZZZZZZZZZZZZ');
+	const at = '2026-01-05T02:00:00.000Z';
+	const doc = {
+		type: 'status',
+		commune,
+		code: 'motcua-provision-probe',
+		procedure_code: 'probe',
+		procedure_name: 'probe',
+		status: 2,
+		appointment_at: at,
+		supplement_needed: false,
+		unit_name: 'probe',
+		updated_at: at,
+		name: 'Nguyễn Văn A'
+	};
+	const res = await client.request('PUT', path, doc);
+	if (res.status === 403) return;
+	if (res.status === 201 || res.status === 202) {
+		const rev = /** @type {any} */ (res.body)?.rev;
+		await client.request('DELETE', `${path}?rev=${encodeURIComponent(String(rev))}`);
+		throw new Error(`${db}: a public status with a citizen's name was accepted`);
+	}
+	throw new Error(`${db}: the privacy probe answered HTTP ${res.status}, not 403`);
 }

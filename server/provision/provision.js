@@ -1,5 +1,11 @@
 import { ensureCors } from './cors.js';
-import { ensureDatabase, ensureDesignDoc, ensureSecurity, probeValidation } from './databases.js';
+import {
+	ensureDatabase,
+	ensureDesignDoc,
+	ensureSecurity,
+	probeStatusPrivacy,
+	probeValidation
+} from './databases.js';
 import { tally } from './json.js';
 import { seedCatalog } from './seed.js';
 import { ensureUser } from './users.js';
@@ -28,11 +34,19 @@ import { ensureUser } from './users.js';
 
 export const CATALOG_DB = 'catalog';
 export const UPSTREAM_ROLE = 'upstream';
+/**
+ * The account the app server or reverse proxy reads public statuses with (docs/DEPLOY.md §4): a
+ * member of every `status-<code>` database and of nothing else, refused every write.
+ */
+export const STATUS_READER_ROLE = 'status-reader';
+export const STATUS_READER_USER = 'status-reader';
 
 /** @param {string} code */
 export const communeDb = (code) => `commune-${code}`;
 /** Document photos and scans of a commune (issue 9), apart from its records. @param {string} code */
 export const mediaDb = (code) => `media-${code}`;
+/** The public status of a commune's dossiers, read by id only (issue 16). @param {string} code */
+export const statusDb = (code) => `status-${code}`;
 /** @param {string} code */
 export const communeRole = (code) => `commune:${code}`;
 /** @param {string} code */
@@ -67,7 +81,7 @@ export async function provision(client, plan) {
 	for (const db of ['_users', '_replicator'])
 		report.databases[await ensureDatabase(client, db)] += 1;
 
-	/** @type {Array<{ db: string, kind: 'catalog' | 'commune', members: string[] }>} */
+	/** @type {Array<{ db: string, kind: import('../design/design-docs.js').DesignKind, members: string[], commune?: string }>} */
 	const databases = [
 		{ db: CATALOG_DB, kind: 'catalog', members: [UPSTREAM_ROLE, ...communeRoles] },
 		...plan.communes.map((c) => ({
@@ -79,9 +93,15 @@ export async function provision(client, plan) {
 			db: mediaDb(c.code),
 			kind: /** @type {const} */ ('commune'),
 			members: [communeRole(c.code), UPSTREAM_ROLE]
+		})),
+		...plan.communes.map((c) => ({
+			db: statusDb(c.code),
+			kind: /** @type {const} */ ('status'),
+			members: [communeRole(c.code), UPSTREAM_ROLE, STATUS_READER_ROLE],
+			commune: c.code
 		}))
 	];
-	for (const { db, kind, members } of databases) {
+	for (const { db, kind, members, commune } of databases) {
 		report.databases[await ensureDatabase(client, db)] += 1;
 		const security = {
 			members: { names: [], roles: members },
@@ -91,6 +111,7 @@ export async function provision(client, plan) {
 		report.design[await ensureDesignDoc(client, db, kind)] += 1;
 		// Fails the run when this server cannot compile or run the design document.
 		await probeValidation(client, db);
+		if (commune) await probeStatusPrivacy(client, db, commune);
 	}
 
 	const policy = { enforcePassword: plan.enforcePasswords ?? false };
@@ -101,7 +122,8 @@ export async function provision(client, plan) {
 			roles: [communeRole(c.code)],
 			commune: c
 		})),
-		{ name: upstreamUser, roles: [UPSTREAM_ROLE], commune: null }
+		{ name: upstreamUser, roles: [UPSTREAM_ROLE], commune: null },
+		{ name: STATUS_READER_USER, roles: [STATUS_READER_ROLE], commune: null }
 	];
 	for (const user of users) {
 		const spec = { name: user.name, roles: user.roles, password: plan.passwordFor(user.name) };

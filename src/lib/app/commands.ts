@@ -23,6 +23,7 @@ import {
 import { localReport, upstreamReport } from './reports/report-source';
 import { kioskEvaluation, kioskOfficer, releaseKiosk } from './kiosk';
 import type { Rating } from '$lib/domain/schemas/events';
+import { lookupStatus, resolveScan } from './status';
 
 /**
  * The whole contract between the screens and the core (DESIGN.md, issue 21): a screen calls
@@ -126,6 +127,9 @@ export const commands = {
 	upstreamSetting,
 	remoteBase,
 	lastSyncUser,
+	// Public status lookup and scanned receipts (issue 16)
+	lookupStatus,
+	resolveScan,
 	// Reports (one source, two adapters) and files
 	localReport,
 	upstreamReport,
@@ -138,3 +142,4 @@ export const commands = {
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export type { ReportRead, ReportSource, UnitFailure, UnitSummaries } from './reports/report-source';
+export type { PublicLookup, ScanResult } from './status';

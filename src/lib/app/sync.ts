@@ -7,6 +7,7 @@ import { enrolDevice } from '$lib/sync/enrol';
 import { SyncEngine, type Credentials, type SyncSink } from '$lib/sync/engine';
 import { lastUser, login, logout, type LoginResult } from '$lib/sync/session';
 import { MediaUploader } from '$lib/sync/media-upload';
+import { StatusPublisher } from '$lib/sync/status-publish';
 import { probeUpstream } from '$lib/sync/probe-upstream';
 import { createTransport } from '$lib/sync/transport';
 import { syncStatus } from '$lib/sync/status.svelte';
@@ -19,6 +20,8 @@ import { syncStatus } from '$lib/sync/status.svelte';
 
 let engine: SyncEngine | null = null;
 let uploader: MediaUploader | null = null;
+/** The status lane: public statuses upstream once the records are pushed (issue 16). */
+let publisher: StatusPublisher | null = null;
 
 /** The records lane is caught up: only then do images go (issue 9). */
 const recordsIdle = () => syncStatus.phase === 'idle' && syncStatus.pending === 0;
@@ -71,6 +74,7 @@ const sink: SyncSink = {
 		syncStatus.pending = pending;
 		syncStatus.progress = null;
 		uploader?.kick();
+		publisher?.kick();
 	},
 	pending: (count) => (syncStatus.pending = count),
 	problem: (p) => (syncStatus.problem = p),
@@ -158,6 +162,7 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 	if (!commune || !rt.commune) return result;
 	engine?.stop();
 	await uploader?.stop();
+	await publisher?.stop();
 	engine = new SyncEngine({
 		local: rt.commune,
 		catalog: rt.catalog,
@@ -177,6 +182,22 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 		sink: { media: (state) => (syncStatus.media = state) },
 		recordsIdle,
 		now
+	});
+	const statusKey = `sync.status-lane.${commune}`;
+	publisher = new StatusPublisher({
+		local: rt.commune,
+		remoteBase: remoteBase(),
+		communeDb: `commune-${commune}`,
+		credentials,
+		fetch: createTransport(engine.stats),
+		unit: () => rt.read.units.get(commune),
+		checkpoint: {
+			load: async () => ((await rt.read.meta.get(statusKey))?.value as number | string) ?? null,
+			save: async (seq) => {
+				await rt.read.meta.put({ key: statusKey, value: seq });
+			}
+		},
+		sink: { published: () => undefined, refused: (docs) => sink.denied(docs) }
 	});
 	syncStatus.user = credentials.username;
 	if (rt.device.slot === null && result.ok && 'online' in result && result.online) {
@@ -218,6 +239,8 @@ export async function signOut(): Promise<void> {
 	engine = null;
 	await uploader?.stop();
 	uploader = null;
+	await publisher?.stop();
+	publisher = null;
 	await logout(getRuntime().journal);
 	syncStatus.phase = 'off';
 	syncStatus.user = null;

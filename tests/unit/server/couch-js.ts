@@ -2,6 +2,7 @@ import { getQuickJS, type QuickJSContext } from 'quickjs-emscripten';
 import { designDocFor } from '../../../server/design/design-docs.js';
 import validateCatalog from '../../../server/design/validate-catalog.js';
 import validateCommune from '../../../server/design/validate-commune.js';
+import validateStatus from '../../../server/design/validate-status.js';
 
 /**
  * The design documents' JavaScript, run the two ways a MotCua upstream runs it:
@@ -25,7 +26,7 @@ export type Validate = (
 	userCtx: object,
 	sec: object
 ) => Outcome;
-export type Kind = 'catalog' | 'commune';
+export type Kind = 'catalog' | 'commune' | 'status';
 
 const quickjs = await getQuickJS();
 
@@ -65,7 +66,7 @@ function classify(err: unknown): Outcome {
 }
 
 function inNode(kind: Kind): Validate {
-	const fn = kind === 'catalog' ? validateCatalog : validateCommune;
+	const fn = { catalog: validateCatalog, commune: validateCommune, status: validateStatus }[kind];
 	return (newDoc, oldDoc, userCtx, sec) => {
 		try {
 			fn(newDoc, oldDoc, userCtx, sec);

@@ -56,17 +56,17 @@ describe('provisioning is idempotent', () => {
 	it('a second run of the embedded demo provisioning changes nothing', async () => {
 		const report = await provision(createCouchClient(url, ADMIN), demoPlan());
 		expect(changeCount(report)).toBe(0);
-		expect(report.databases).toMatchObject({ created: 0, unchanged: 7 });
-		expect(report.security).toMatchObject({ updated: 0, unchanged: 5 });
-		expect(report.design).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
-		expect(report.users).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+		expect(report.databases).toMatchObject({ created: 0, unchanged: 9 });
+		expect(report.security).toMatchObject({ updated: 0, unchanged: 7 });
+		expect(report.design).toMatchObject({ created: 0, updated: 0, unchanged: 7 });
+		expect(report.users).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
 		expect(report.seed).toMatchObject({ created: 0, updated: 0, kept: 0, rejected: 0 });
 	});
 
 	it('the CLI run twice with CORS: the second run reports 0 changes, only "unchanged"', async () => {
 		const first = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
 		expect(first).toMatch(/cors\s+6 updated/);
-		expect(first).toMatch(/users\s+3 unchanged/);
+		expect(first).toMatch(/users\s+4 unchanged/);
 		const second = await cli('--communes', '99901,99902', '--cors-origin', APP_ORIGIN);
 		expect(second).toMatch(/\n\s+0 changes\n/);
 		for (const step of ['databases', 'security', 'design', 'users', 'seed', 'cors']) {
@@ -84,7 +84,7 @@ describe('provisioning is idempotent', () => {
 
 	it('adds a commune: its database, user (generated password) and catalog membership', async () => {
 		const out = await cli('--communes', '99903');
-		expect(out).toMatch(/databases\s+2 created/);
+		expect(out).toMatch(/databases\s+3 created/);
 		const line = out.split('\n').find((l) => l.trim().startsWith('officer-99903'));
 		const password = line?.trim().split(/\s+/)[1] ?? '';
 		expect(password.length).toBeGreaterThanOrEqual(12);

@@ -31,8 +31,21 @@ function replaceMarked(text: string, marker: string, line: string): string {
 	return lines.join('\n');
 }
 
+/** The status reader's `Authorization` value on the test server (demo password). */
+const READER_AUTH = `Basic ${Buffer.from(`status-reader:${DEMO_PASSWORD}`).toString('base64')}`;
+
 function nginxCopy(dir: string, port: number, root: string, couch: string): string {
 	let text = fs.readFileSync(NGINX_CONF, 'utf8');
+	text = replaceMarked(
+		text,
+		'MOTCUA-STATUS',
+		`proxy_pass http://${couch}/couchdb/status-$motcua_commune/$motcua_token;`
+	);
+	text = replaceMarked(
+		text,
+		'MOTCUA-STATUS-AUTH',
+		`proxy_set_header Authorization "${READER_AUTH}";`
+	);
 	text = replaceMarked(text, 'MOTCUA-LISTEN', `listen 127.0.0.1:${port};`);
 	text = replaceMarked(text, 'MOTCUA-ROOT', `root ${root};`);
 	text = replaceMarked(
@@ -58,6 +71,13 @@ function caddyCopy(dir: string, port: number, root: string, couch: string): stri
 	text = replaceMarked(text, 'MOTCUA-ROOT', `root * ${root}`);
 	// The embedded server serves the CouchDB API under /couchdb/; Apache CouchDB at /.
 	text = replaceMarked(text, 'MOTCUA-COUCH', `rewrite * /couchdb{uri}\nreverse_proxy ${couch} {`);
+	text = replaceMarked(
+		text,
+		'MOTCUA-STATUS-PATH',
+		'rewrite * /couchdb/status-{re.status.1}/{re.status.2}'
+	);
+	text = replaceMarked(text, 'MOTCUA-STATUS', `reverse_proxy ${couch} {`);
+	text = replaceMarked(text, 'MOTCUA-STATUS-AUTH', `header_up Authorization "${READER_AUTH}"`);
 	text = `{\n\tadmin off\n\tauto_https off\n\tstorage file_system ${dir}/caddy\n}\n\n${text}`;
 	const file = path.join(dir, 'Caddyfile');
 	fs.writeFileSync(file, text);
@@ -306,5 +326,53 @@ describe.each(proxies)('$name in front of the CouchDB-compatible server', (proxy
 			}
 		);
 		expect(((await read.json()) as { type?: string }).type).toBe('probe');
+	});
+
+	it('exposes one public status by id and nothing else of the status database (issue 16)', async () => {
+		const token = `${proxy.name === 'nginx' ? 'N' : 'C'}7M2Q9XPA3BWE4NR`;
+		const doc = {
+			type: 'status',
+			commune: '99901',
+			code: '000.01.11.H99-260105-1001',
+			procedure_code: '1.001193',
+			procedure_name: 'Đăng ký khai sinh',
+			status: 5,
+			appointment_at: '2026-01-05T08:00:00.000Z',
+			supplement_needed: true,
+			unit_name: 'Trung tâm Phục vụ hành chính công xã Na Sơn',
+			updated_at: '2026-01-05T02:00:00.000Z'
+		};
+		const put = await fetch(`${base}/couchdb/status-99901/${token}`, {
+			method: 'PUT',
+			headers: { authorization: basic(officer), 'content-type': 'application/json' },
+			body: JSON.stringify(doc)
+		});
+		expect(put.status).toBe(201);
+		// A visitor's cookie or credentials are dropped: the read is the proxy's own.
+		const read = await fetch(`${base}/status/99901/${token}`, {
+			headers: { authorization: basic({ name: 'x', password: 'y' }), cookie: 'AuthSession=x' }
+		});
+		expect(read.status).toBe(200);
+		expect(read.headers.get('cache-control')).toBe('no-store');
+		expect(read.headers.get('www-authenticate')).toBeNull();
+		expect(await read.json()).toMatchObject({ _id: token, status: 5, supplement_needed: true });
+		for (const path of ['_all_docs', '_changes', '', `${token}/x`, token.toLowerCase()]) {
+			const res = await fetch(`${base}/status/99901/${path}`);
+			expect(res.status, path).toBe(404);
+		}
+		expect((await fetch(`${base}/status/99901/ZZZZZZZZZZZZZZZZ`)).status).toBe(404);
+		for (const method of ['PUT', 'POST', 'DELETE']) {
+			const res = await fetch(`${base}/status/99901/${token}`, { method, body: '{}' });
+			expect([403, 404, 405], method).toContain(res.status);
+		}
+		// The database itself stays members-only through /couchdb/.
+		const listing = await fetch(`${base}/couchdb/status-99901/_all_docs`);
+		expect(listing.status).toBe(401);
+		const find = await fetch(`${base}/couchdb/status-99901/_find`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: '{"selector":{}}'
+		});
+		expect(find.status).toBe(401);
 	});
 });

@@ -5,6 +5,7 @@ import { checkDossierCap, DEFAULT_MEDIA_POLICY, type MediaPolicy } from '$lib/do
 import { photoRows, type FileToStore } from '$lib/db/media';
 import type { Runtime } from '$lib/db/runtime';
 import { runCommand, type WriteResult } from '$lib/db/commit';
+import { newPublicToken } from './public-token';
 
 /**
  * Receives a dossier: the receipt may be printed once this resolves with `ok`. Document photos
@@ -19,6 +20,7 @@ export function intake(
 	policy: MediaPolicy = DEFAULT_MEDIA_POLICY
 ): Promise<WriteResult<IntakeResult>> {
 	const request = { now, mintsCode: true, durableMeasure: 'motcua:intake-durable' };
+	const publicToken = newPublicToken();
 	return runCommand(rt, request, (ctx) => {
 		const cap = checkDossierCap(
 			[],
@@ -42,7 +44,8 @@ export function intake(
 				const last = n.seqByDate.get(date);
 				return last === undefined ? [] : [last];
 			},
-			lastBookEntry: (y) => n.bookByYear.get(y) ?? null
+			lastBookEntry: (y) => n.bookByYear.get(y) ?? null,
+			publicToken
 		});
 		if (!result.ok) return result;
 		const { dossier, events } = result.value;

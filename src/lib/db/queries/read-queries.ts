@@ -99,3 +99,12 @@ export async function dossiersStamp(): Promise<unknown> {
 export async function reportRows(from: string, to: string): Promise<ReportRow[]> {
 	return readReportRows(getRuntime().read, from, to);
 }
+
+/**
+ * The code of the dossier whose public token this is (a scanned receipt QR, issue 16): the token
+ * is one of the book row's search terms, folded to lower case.
+ */
+export async function dossierCodeByToken(token: string): Promise<string | undefined> {
+	const row = await getRuntime().read.dossiers.where('terms').equals(token.toLowerCase()).first();
+	return row?.code;
+}

@@ -35,7 +35,9 @@ export function toDossierRow(state: DossierState): DossierRow {
 			citizenId,
 			phone: applicant.phone,
 			procedureName: d.procedure.name,
-			procedureCode: d.procedure.code
+			procedureCode: d.procedure.code,
+			// The QR's token: a scanned receipt finds its dossier in the book (issue 16).
+			...(d.public_token === undefined ? {} : { extra: [d.public_token] })
 		})
 	};
 }

@@ -35,6 +35,7 @@ export interface DossierParts {
 	readonly officer: Officer;
 	readonly deviceId: string;
 	readonly hlc: string;
+	readonly publicToken?: string | undefined;
 }
 
 /** The intake document from its checked parts (validated again by `DossierDoc` by the caller). */
@@ -63,7 +64,8 @@ export function buildDossier(p: DossierParts): DossierDoc {
 		officer: p.officer,
 		device_id: p.deviceId,
 		hlc: p.hlc,
-		...(input.note === undefined ? {} : { note: input.note })
+		...(input.note === undefined ? {} : { note: input.note }),
+		...(p.publicToken === undefined ? {} : { public_token: p.publicToken })
 	};
 }
 

@@ -12,6 +12,7 @@ import { DeviceId, IsoInstant, type LocalDate } from '$lib/domain/schemas/common
 import { DossierDoc, Officer } from '$lib/domain/schemas/dossier';
 import type { EventDoc } from '$lib/domain/schemas/events';
 import type { Procedure } from '$lib/domain/schemas/procedure';
+import { PublicToken } from '$lib/domain/schemas/public-status';
 import { AgencyCode, CommuneCode } from '$lib/domain/schemas/unit';
 import { parseWith } from '$lib/domain/validate/zod-errors';
 import { buildDossier } from './build-dossier';
@@ -31,7 +32,8 @@ const IntakeContextSchema = z.object({
 	calendars: z.array(z.unknown()),
 	schedule: z.custom<Schedule>((f) => typeof f === 'function'),
 	usedSeqsForDate: z.custom<IntakeContext['usedSeqsForDate']>((f) => typeof f === 'function'),
-	lastBookEntry: z.custom<IntakeContext['lastBookEntry']>((f) => typeof f === 'function')
+	lastBookEntry: z.custom<IntakeContext['lastBookEntry']>((f) => typeof f === 'function'),
+	publicToken: PublicToken.optional()
 });
 
 /** What the intake gets from the app: time, device, numbering state, catalog and calendar. */
@@ -53,6 +55,8 @@ export interface IntakeContext {
 	readonly usedSeqsForDate: (date: LocalDate) => readonly number[];
 	/** The last tracking-book entry of this device's volume in a year, `null` for none. */
 	readonly lastBookEntry: (year: number) => number | null;
+	/** The random part of the public id (issue 16), drawn by the app; none: no public status. */
+	readonly publicToken?: string;
 }
 
 export interface IntakeResult {
@@ -112,7 +116,8 @@ export function intakeDossier(input: unknown, ctx: IntakeContext): Result<Intake
 			receivingUnit: ctx.unit.code,
 			officer: ctx.officer,
 			deviceId: ctx.deviceId,
-			hlc: formatHlc(hlc)
+			hlc: formatHlc(hlc),
+			publicToken: ctx.publicToken
 		})
 	);
 	if (!dossier.ok) return dossier;

@@ -10,6 +10,7 @@ import { EmailAddress } from '$lib/domain/validate/email';
 import { PhoneNumber } from '$lib/domain/validate/phone';
 import { DeviceId, Dong, IsoInstant, LocalDate, Text, TimeLimit } from './common';
 import { ProcedureCode, ProcedureField, ReceiptForm, SupplementPolicy } from './procedure';
+import { PublicToken } from './public-status';
 import { CommuneCode } from './unit';
 
 /**
@@ -141,7 +142,12 @@ export const DossierDoc = z
 		officer: Officer,
 		device_id: DeviceId,
 		hlc: HlcString,
-		note: Text(1000).optional()
+		note: Text(1000).optional(),
+		/**
+		 * The random part of the dossier's public id (issue 16), drawn at intake and printed in the
+		 * receipt's QR; absent on dossiers received before it existed (they have no public status).
+		 */
+		public_token: PublicToken.optional()
 	})
 	.superRefine((d, ctx) => {
 		const issue = (path: string[], messageKey: string, params = {}) =>

@@ -7,3 +7,4 @@ export * from './dossier';
 export * from './events';
 export * from './attachment';
 export * from './queue';
+export * from './public-status';

@@ -102,6 +102,8 @@ export const AdminUnit = z
 		valid_to: LocalDate.optional(),
 		/** Codes of the units merged into this one (pre-2025 commune codes). */
 		predecessors: z.array(CommuneCode).max(50).optional(),
+		/** Where citizens come: the office's street address (shown on the public status page). */
+		address: Text(300).optional(),
 		/** Demo data whose codes must be replaced from the province's published list. */
 		demo: z.boolean().optional(),
 		note: Text(1000).optional()

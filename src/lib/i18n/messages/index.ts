@@ -14,6 +14,7 @@ import { intakeMessages } from './intake';
 import { kioskMessages } from './kiosk';
 import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
+import { statusLookupMessages } from './status-lookup';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
 
@@ -36,7 +37,8 @@ export const messages = {
 	...dossierPageMessages,
 	...reportsMessages,
 	...kioskMessages,
-	...queueMessages
+	...queueMessages,
+	...statusLookupMessages
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,2 @@
+export * from './public-id';
+export * from './project-status';
