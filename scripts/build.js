@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildServiceWorker } from './build-sw.js';
+import { writeProxyHeaderFiles } from '../server/headers/proxy-headers.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const STAMP_FILE = '.motcua-build.json';
@@ -30,7 +31,10 @@ const INPUT_FILES = [
 	'vite.config.ts',
 	'tsconfig.json',
 	'scripts/build.js',
-	'scripts/build-sw.js'
+	'scripts/build-sw.js',
+	'server/headers/content-security-policy.js',
+	'server/headers/security-headers.js',
+	'server/headers/proxy-headers.js'
 ];
 
 /** @param {string} dir @param {string} root @returns {string[]} paths relative to root */
@@ -126,6 +130,8 @@ export async function build({ root = repoRoot, log = console.log } = {}) {
 	const sw = await buildServiceWorker(dir);
 	if (sw.warnings.length > 0) throw new Error(`workbox: ${sw.warnings.join('; ')}`);
 	log(`sw.js: precaches ${sw.count} files, ${(sw.size / 1024).toFixed(1)} KiB`);
+	// The reverse proxies send the build's Content-Security-Policy too (docs/DEPLOY.md).
+	writeProxyHeaderFiles(dir);
 	/** @type {BuildStamp} */
 	const stamp = {
 		fingerprint,

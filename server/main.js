@@ -2,10 +2,12 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bodyLimit } from './body-limit.js';
 import { compress } from './compress.js';
 import { createEmbeddedCouch } from './couch/embedded-couch.js';
 import { provisionDemo } from './demo.js';
 import { installProcessGuards } from './process-guards.js';
+import { securityHeaders, sendHeaders } from './headers/security-headers.js';
 import { parseCredentials } from './provision/couch-client.js';
 import { staticApp } from './static-app.js';
 import { publicStatus } from './status/public-status.js';
@@ -83,6 +85,8 @@ export async function startServer(options = {}) {
 	const couch = await createEmbeddedCouch({ dataDir, admin });
 	const app = express();
 	app.disable('x-powered-by');
+	app.use(sendHeaders(securityHeaders(buildDir)));
+	app.use(bodyLimit());
 	app.use(compress());
 	app.use('/couchdb', couch.router);
 	// The one public path: a dossier's status by its random token, no login (issue 16).

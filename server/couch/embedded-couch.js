@@ -7,6 +7,7 @@ import mapreduce from 'pouchdb-mapreduce';
 import replication from 'pouchdb-replication';
 import { corsFromConfig } from './cors.js';
 import { installGuards } from './guards.js';
+import { MAX_REQUEST_BYTES } from '../provision/request-limits.js';
 
 const require = createRequire(import.meta.url);
 // CommonJS packages without type declarations.
@@ -52,9 +53,10 @@ function writeConfig(file, admin, logLevel) {
 		secret: auth.secret ?? crypto.randomBytes(16).toString('hex')
 	};
 	config.log = { ...config.log, level: logLevel };
-	// The JSON body limit of every request (express-pouchdb's default is 4 GB: one request
-	// could exhaust memory). A _bulk_docs batch of 500 MotCua documents is well under 1 MB.
-	config.couchdb = { ...config.couchdb, max_document_size: 64 * 1024 * 1024 };
+	// The JSON body limit of every request, counted after a gzip body is inflated
+	// (express-pouchdb's default is 4 GB: one request could exhaust memory). A _bulk_docs batch
+	// of 500 MotCua documents is well under 1 MB.
+	config.couchdb = { ...config.couchdb, max_document_size: MAX_REQUEST_BYTES };
 	fs.writeFileSync(`${file}.tmp`, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
 	fs.renameSync(`${file}.tmp`, file);
 }

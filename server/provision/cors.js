@@ -1,3 +1,5 @@
+import { ensureNodeConfig } from './node-config.js';
+
 /** @typedef {import('./couch-client.js').CouchClient} CouchClient */
 
 /** Apache CouchDB 3.4's default `Access-Control-Expose-Headers` (chttpd_cors.hrl). */
@@ -30,14 +32,6 @@ export function corsSettings(origin) {
 	];
 }
 
-/** @param {string} value */
-function items(value) {
-	return value
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-}
-
 /**
  * Sets CouchDB's CORS configuration through `/_node/_local/_config` (CouchDB 3.x; the embedded
  * server maps the same path). Idempotent.
@@ -45,26 +39,4 @@ function items(value) {
  * @param {string} origin
  * @returns {Promise<{ updated: number, unchanged: number }>}
  */
-export async function ensureCors(client, origin) {
-	const report = { updated: 0, unchanged: 0 };
-	for (const [section, key, value, isList] of corsSettings(origin)) {
-		const path = `/_node/_local/_config/${section}/${key}`;
-		const res = await client.request('GET', path);
-		if (res.status !== 200 && res.status !== 404) throw new Error(`GET ${path} → ${res.status}`);
-		const current = res.status === 200 ? String(res.body) : '';
-		let next = value;
-		if (isList) {
-			const have = items(current);
-			const lower = have.map((s) => s.toLowerCase());
-			const add = items(value).filter((v) => !lower.includes(v.toLowerCase()));
-			next = [...have, ...add].join(', ');
-		}
-		if (items(next).join(',') === items(current).join(',')) {
-			report.unchanged += 1;
-			continue;
-		}
-		await client.expect('PUT', path, next);
-		report.updated += 1;
-	}
-	return report;
-}
+export const ensureCors = (client, origin) => ensureNodeConfig(client, corsSettings(origin));

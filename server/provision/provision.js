@@ -7,6 +7,7 @@ import {
 	probeValidation
 } from './databases.js';
 import { tally } from './json.js';
+import { ensureRequestLimits } from './request-limits.js';
 import { seedCatalog } from './seed.js';
 import { ensureUser } from './users.js';
 
@@ -27,7 +28,7 @@ import { ensureUser } from './users.js';
  * @typedef {{ created: number, updated: number, unchanged: number }} Tally
  * @typedef {{
  *   databases: Tally, security: Tally, design: Tally, users: Tally,
- *   seed: import('./seed.js').SeedReport, cors: Tally | null,
+ *   seed: import('./seed.js').SeedReport, limits: Tally, cors: Tally | null,
  *   logins: Array<UserResult & { commune: Commune | null }>
  * }} ProvisionReport
  */
@@ -73,6 +74,7 @@ export async function provision(client, plan) {
 		design: tally(),
 		users: tally(),
 		seed: { created: 0, updated: 0, unchanged: 0, kept: 0, rejected: 0, problems: [] },
+		limits: tally(),
 		cors: null,
 		logins: []
 	};
@@ -138,6 +140,7 @@ export async function provision(client, plan) {
 		plan.seedDocs ?? [],
 		plan.seedMode ?? 'update'
 	);
+	report.limits = { created: 0, ...(await ensureRequestLimits(client)) };
 	if (plan.corsOrigin) report.cors = { created: 0, ...(await ensureCors(client, plan.corsOrigin)) };
 	return report;
 }
@@ -147,7 +150,14 @@ export async function provision(client, plan) {
  * @param {ProvisionReport} report
  */
 export function changeCount(report) {
-	const tallies = [report.databases, report.security, report.design, report.users, report.seed];
+	const tallies = [
+		report.databases,
+		report.security,
+		report.design,
+		report.users,
+		report.seed,
+		report.limits
+	];
 	if (report.cors) tallies.push(report.cors);
 	return tallies.reduce((n, t) => n + t.created + t.updated, 0);
 }
@@ -169,7 +179,8 @@ export function formatReport(report) {
 		line('security', report.security),
 		line('design', report.design),
 		line('users', report.users),
-		line('seed', report.seed)
+		line('seed', report.seed),
+		line('limits', report.limits)
 	];
 	if (report.cors) lines.push(line('cors', report.cors));
 	for (const problem of report.seed.problems) lines.push(`  seed problem: ${problem}`);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { waitForText } from '../support/waits';
+import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
 /** The tracking book (Sổ theo dõi hồ sơ). */
 export class BookPage {
@@ -21,7 +21,7 @@ export class BookPage {
 	/** Goes to the book and waits for its title; throws if it never shows. */
 	async open(query = ''): Promise<void> {
 		await this.page.goto(`/book${query}`);
-		await waitForText(this.heading, 'Sổ theo dõi hồ sơ');
+		await waitForText(this.heading, 'Sổ theo dõi hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 
 	async find(text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { waitForText, waitForTextIn } from '../support/waits';
+import { waitForText, waitForTextIn, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
 /** The intake screen (Tiếp nhận hồ sơ). */
 export class IntakePage {
@@ -56,7 +56,7 @@ export class IntakePage {
 	/** Goes to the intake screen and waits for its title; throws if it never shows. */
 	async open(procedure?: string): Promise<void> {
 		await this.page.goto(procedure ? `/intake?procedure=${procedure}` : '/intake');
-		await waitForText(this.heading, 'Tiếp nhận hồ sơ');
+		await waitForText(this.heading, 'Tiếp nhận hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 
 	async pickProcedure(query: string): Promise<void> {

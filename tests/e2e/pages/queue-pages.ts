@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { waitForText } from '../support/waits';
+import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
 /** The ticket screen (Lấy số thứ tự): one button per service group, then the ticket slip. */
 export class TicketScreen {
@@ -21,7 +21,7 @@ export class TicketScreen {
 
 	async open(): Promise<void> {
 		await this.page.goto('/queue');
-		await waitForText(this.heading, 'Lấy số thứ tự');
+		await waitForText(this.heading, 'Lấy số thứ tự', PAGE_OPEN_TIMEOUT);
 	}
 
 	/** The big button of a group, by its Vietnamese name ("Hộ tịch", "Chứng thực" …). */
@@ -68,7 +68,7 @@ export class CounterScreen {
 
 	async open(): Promise<void> {
 		await this.page.goto('/queue/counter');
-		await waitForText(this.heading, 'Quầy gọi số');
+		await waitForText(this.heading, 'Quầy gọi số', PAGE_OPEN_TIMEOUT);
 	}
 
 	/** The checkbox of a group the counter serves. */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { waitForText } from '../support/waits';
+import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
 /** The report page (Báo cáo). */
 export class ReportPage {
@@ -23,7 +23,7 @@ export class ReportPage {
 	/** Goes to the report and waits for its title; throws if it never shows. */
 	async open(query = ''): Promise<void> {
 		await this.page.goto(`/reports${query}`);
-		await waitForText(this.heading, 'Báo cáo kết quả giải quyết hồ sơ');
+		await waitForText(this.heading, 'Báo cáo kết quả giải quyết hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 
 	/** A key figure by its test id (`received`, `on-time`, `rate`…). */

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { waitForText } from '../support/waits';
+import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
 /** The sync page (Đồng bộ với cấp trên): login/unlock form, sync status and the media lane. */
 export class SyncPage {
@@ -43,7 +43,7 @@ export class SyncPage {
 	/** Goes to the sync page and waits for its title; throws if it never shows. */
 	async open(): Promise<void> {
 		await this.page.goto('/sync');
-		await waitForText(this.heading, 'Đồng bộ với cấp trên');
+		await waitForText(this.heading, 'Đồng bộ với cấp trên', PAGE_OPEN_TIMEOUT);
 	}
 
 	/** Logs in as a demo commune officer (provisioned by the test server). */

@@ -6,6 +6,12 @@ import type { Locator } from '@playwright/test';
  * it replaces failed: a page that never gets ready still fails the test.
  */
 export const READY_TIMEOUT = 5_000;
+/**
+ * How long a page object's `open()` waits for its page: a first visit in a fresh context loads
+ * the whole app over the network and opens the store, which on a loaded 2-core CI machine took
+ * more than 5 s (upstream-report.spec failed there once waiting for the sync page's title).
+ */
+export const PAGE_OPEN_TIMEOUT = 15_000;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -5,6 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, DEMO_PASSWORD, fakeBuild, removeDir, startTestServer, tempDir } from './harness';
 import { freePort } from '../../../scripts/free-port.js';
+import {
+	CADDY_HEADERS_FILE,
+	NGINX_HEADERS_FILE,
+	writeProxyHeaderFiles
+} from '../../../server/headers/proxy-headers.js';
+import { securityHeaders } from '../../../server/headers/security-headers.js';
 
 // The production reverse-proxy configurations of docs/DEPLOY.md, checked by the servers' own
 // parsers and then run live in front of the embedded CouchDB-compatible server. Only the lines
@@ -48,6 +54,7 @@ function nginxCopy(dir: string, port: number, root: string, couch: string): stri
 	);
 	text = replaceMarked(text, 'MOTCUA-LISTEN', `listen 127.0.0.1:${port};`);
 	text = replaceMarked(text, 'MOTCUA-ROOT', `root ${root};`);
+	text = replaceMarked(text, 'MOTCUA-HEADERS', `include ${root}/${NGINX_HEADERS_FILE};`);
 	text = replaceMarked(
 		text,
 		'MOTCUA-COUCH',
@@ -69,6 +76,7 @@ function caddyCopy(dir: string, port: number, root: string, couch: string): stri
 	let text = fs.readFileSync(CADDYFILE, 'utf8');
 	text = replaceMarked(text, 'MOTCUA-LISTEN', `http://127.0.0.1:${port} {`);
 	text = replaceMarked(text, 'MOTCUA-ROOT', `root * ${root}`);
+	text = replaceMarked(text, 'MOTCUA-HEADERS', `import ${root}/${CADDY_HEADERS_FILE}`);
 	// The embedded server serves the CouchDB API under /couchdb/; Apache CouchDB at /.
 	text = replaceMarked(text, 'MOTCUA-COUCH', `rewrite * /couchdb{uri}\nreverse_proxy ${couch} {`);
 	text = replaceMarked(
@@ -127,6 +135,11 @@ beforeAll(async () => {
 	need('caddy');
 	dataDir = tempDir();
 	buildDir = fakeBuild();
+	fs.writeFileSync(
+		path.join(buildDir, 'index.html'),
+		fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8') + '<script>start()</script>'
+	);
+	writeProxyHeaderFiles(buildDir);
 	fs.chmodSync(buildDir, 0o755);
 	server = await startTestServer(dataDir);
 	couchAddress = new URL(server.url).host;
@@ -179,14 +192,23 @@ describe('the configurations parse with the servers’ own checks', () => {
 
 	it('the production copy (as shipped) parses too', () => {
 		const dir = workDir();
+		// Only the path of the headers file the build writes points at this test's build.
 		const text = fs
 			.readFileSync(NGINX_CONF, 'utf8')
 			.replace(/^user www-data;$/m, process.getuid?.() === 0 ? 'user root;' : '')
-			.replace(/^http \{$/m, `http {\n\taccess_log ${dir}/access.log;`);
+			.replace(/^http \{$/m, `http {\n\taccess_log ${dir}/access.log;`)
+			.replace('/srv/motcua/build/motcua-headers', `${buildDir}/motcua-headers`);
 		fs.writeFileSync(path.join(dir, 'nginx.conf'), text);
 		const ok = nginxTest(dir, path.join(dir, 'nginx.conf'));
 		expect(ok.status, ok.stderr).toBe(0);
-		const caddy = caddyValidate(dir, CADDYFILE);
+		const caddyfile = path.join(dir, 'Caddyfile');
+		fs.writeFileSync(
+			caddyfile,
+			fs
+				.readFileSync(CADDYFILE, 'utf8')
+				.replace('/srv/motcua/build/motcua-headers', `${buildDir}/motcua-headers`)
+		);
+		const caddy = caddyValidate(dir, caddyfile);
 		expect(caddy.status, caddy.stderr).toBe(0);
 	});
 });
@@ -246,6 +268,13 @@ describe.each(proxies)('$name in front of the CouchDB-compatible server', (proxy
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('<title>MotCua</title>');
 		expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+		// The same security headers as the MotCua server (issue 19), the policy naming the
+		// build's inline script by its hash.
+		for (const [name, value] of Object.entries(securityHeaders(buildDir)))
+			expect(home.headers.get(name), name).toBe(value);
+		expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+		const couchAnswer = await fetch(`${base}/couchdb/`);
+		expect(couchAnswer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
 		const deep = await fetch(`${base}/dossiers/000.01.11.H99-261206-0001`);
 		expect(deep.status).toBe(200);
 		expect(await deep.text()).toContain('<title>MotCua</title>');

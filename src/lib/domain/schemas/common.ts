@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval' (issue 19): zod's compiled
+// object parsers (`new Function`) cannot run there, and probing for them is itself reported as
+// a violation. Every parse uses the interpreted path, on every page and in every test alike.
+z.config({ jitless: true });
+
 /**
  * Building blocks shared by every document schema. CouchDB document fields are snake_case
  * (rule 5 of DESIGN.md); TypeScript identifiers are camelCase.
