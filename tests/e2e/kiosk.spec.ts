@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { BookPage } from './pages/book-page';
 import { DossierPage } from './pages/dossier-page';
 import { KioskPage } from './pages/kiosk-page';
+import { PwaShell } from './pages/pwa-shell';
 import { ReportPage } from './pages/report-page';
 import { SyncPage } from './pages/sync-page';
 import { navigate, receiveInApp, syncInApp } from './support/in-app';
@@ -41,6 +42,8 @@ test('at return the citizen rates on the kiosk offline; only the officer gets th
 	await dossier.perform('Trả kết quả');
 	await expect(dossier.status).toContainText('(mã 10)');
 
+	// Only once the service worker holds the app's code: the kiosk's own code is loaded offline.
+	await new PwaShell(page).waitForOfflineReady();
 	await context.setOffline(true);
 	await page.getByRole('link', { name: 'Mời công dân đánh giá (màn hình cho công dân)' }).click();
 	const kiosk = new KioskPage(page);

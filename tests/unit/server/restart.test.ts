@@ -16,71 +16,82 @@ const event = (n: number) => ({
 });
 
 describe('data survives a restart', () => {
-	it('in the same process: documents, logins and provisioning are all still there', async () => {
-		const dataDir = tempDir();
-		dirs.push(dataDir);
-		const first = await startTestServer(dataDir);
-		const login = await couch(first.couchUrl, null, 'POST', '/_session', {
-			name: A.name,
-			password: A.password
-		});
-		const cookie = String(login.headers.get('set-cookie')).split(';')[0] ?? '';
-		const e = event(1);
-		expect(
-			(await couch(first.couchUrl, A, 'PUT', `/commune-99901/${encodeURIComponent(e._id)}`, e))
-				.status
-		).toBe(201);
-		await first.close();
+	// Servers start and stop here: on a loaded machine that takes longer than vitest's 5 s.
+	it(
+		'in the same process: documents, logins and provisioning are all still there',
+		{ timeout: 30_000 },
+		async () => {
+			const dataDir = tempDir();
+			dirs.push(dataDir);
+			const first = await startTestServer(dataDir);
+			const login = await couch(first.couchUrl, null, 'POST', '/_session', {
+				name: A.name,
+				password: A.password
+			});
+			const cookie = String(login.headers.get('set-cookie')).split(';')[0] ?? '';
+			const e = event(1);
+			expect(
+				(await couch(first.couchUrl, A, 'PUT', `/commune-99901/${encodeURIComponent(e._id)}`, e))
+					.status
+			).toBe(201);
+			await first.close();
 
-		const second = await startTestServer(dataDir);
-		try {
-			expect(changeCount(second.provisioned!.report)).toBe(0);
-			const stored = await couch(
-				second.couchUrl,
-				A,
-				'GET',
-				`/commune-99901/${encodeURIComponent(e._id)}`
-			);
-			expect(stored.status).toBe(200);
-			expect(stored.body.kind).toBe('note');
-			// The cookie secret is kept: a session opened before the restart still holds.
-			const session = await couch(second.couchUrl, null, 'GET', '/_session', undefined, { cookie });
-			expect(session.body.userCtx?.name).toBe(A.name);
-		} finally {
-			await second.close();
+			const second = await startTestServer(dataDir);
+			try {
+				expect(changeCount(second.provisioned!.report)).toBe(0);
+				const stored = await couch(
+					second.couchUrl,
+					A,
+					'GET',
+					`/commune-99901/${encodeURIComponent(e._id)}`
+				);
+				expect(stored.status).toBe(200);
+				expect(stored.body.kind).toBe('note');
+				// The cookie secret is kept: a session opened before the restart still holds.
+				const session = await couch(second.couchUrl, null, 'GET', '/_session', undefined, {
+					cookie
+				});
+				expect(session.body.userCtx?.name).toBe(A.name);
+			} finally {
+				await second.close();
+			}
 		}
-	});
+	);
 
-	it('across processes (SIGTERM, then a new node process), after hostile requests', async () => {
-		const dataDir = tempDir();
-		dirs.push(dataDir);
-		const first = await serverProcess(dataDir);
-		const e = event(2);
-		expect(
-			(await couch(first.couchUrl, A, 'PUT', `/commune-99901/${encodeURIComponent(e._id)}`, e))
-				.status
-		).toBe(201);
-		// The crash of express-pouchdb 4.2.0, answered in front of it.
-		expect((await couch(first.couchUrl, A, 'PUT', '/crash-me')).status).toBe(401);
-		expect((await couch(first.couchUrl, null, 'PUT', '/crash-me-too')).status).toBe(401);
-		expect((await couch(first.couchUrl, null, 'GET', '/_up')).status).toBe(200);
-		expect(await first.stop()).toBe(0);
+	it(
+		'across processes (SIGTERM, then a new node process), after hostile requests',
+		{ timeout: 30_000 },
+		async () => {
+			const dataDir = tempDir();
+			dirs.push(dataDir);
+			const first = await serverProcess(dataDir);
+			const e = event(2);
+			expect(
+				(await couch(first.couchUrl, A, 'PUT', `/commune-99901/${encodeURIComponent(e._id)}`, e))
+					.status
+			).toBe(201);
+			// The crash of express-pouchdb 4.2.0, answered in front of it.
+			expect((await couch(first.couchUrl, A, 'PUT', '/crash-me')).status).toBe(401);
+			expect((await couch(first.couchUrl, null, 'PUT', '/crash-me-too')).status).toBe(401);
+			expect((await couch(first.couchUrl, null, 'GET', '/_up')).status).toBe(200);
+			expect(await first.stop()).toBe(0);
 
-		const second = await serverProcess(dataDir);
-		try {
-			const stored = await couch(
-				second.couchUrl,
-				A,
-				'GET',
-				`/commune-99901/${encodeURIComponent(e._id)}`
-			);
-			expect(stored.status).toBe(200);
-			const dbs = await couch(second.couchUrl, ADMIN, 'GET', '/_all_dbs');
-			expect(dbs.body).not.toContain('crash-me');
-		} finally {
-			expect(await second.stop()).toBe(0);
+			const second = await serverProcess(dataDir);
+			try {
+				const stored = await couch(
+					second.couchUrl,
+					A,
+					'GET',
+					`/commune-99901/${encodeURIComponent(e._id)}`
+				);
+				expect(stored.status).toBe(200);
+				const dbs = await couch(second.couchUrl, ADMIN, 'GET', '/_all_dbs');
+				expect(dbs.body).not.toContain('crash-me');
+			} finally {
+				expect(await second.stop()).toBe(0);
+			}
 		}
-	});
+	);
 });
 
 /** The server of server/main.js in a process of its own (the app itself is not needed here, so

@@ -83,30 +83,30 @@ export function addPlacement(f: Figures, p: Placement, channel: Channel): void {
 /** Dossiers the office had to handle in the period: carried over plus received. */
 export const handled = (f: Figures) => f.carried + f.received;
 
-/**
+/*
  * The rules behind the report's rates, each named with its source, so a reader of a figure can
- * tell the national definition from a choice MotCua makes where the texts are silent.
+ * tell the national definition from a choice MotCua makes where the texts are silent (the
+ * report page says the same in words under "Cách tính các tỷ lệ", i18n `reports.rules.*`):
+ *
+ * - verdict766: each ended dossier is judged by the 766 test: supplement waiting subtracted,
+ *   more than one supplement request is late, an apology's new date does not make it on time.
+ *   QĐ 766/QĐ-TTg, "Mô tả công thức tính chỉ số 766" [R]; shared/DOMAIN.md 3.5.
+ * - refusalIsResolved: a refusal during processing (status 4, "không được giải quyết") ends
+ *   processing: it is in the denominator and judged on time or late like a decision. The
+ *   national description counts dossiers "đã giải quyết" and does not set refusals apart;
+ *   MotCua follows it. NĐ 61/2018 Art 19(8) (a refusal is a written answer); MotCua decision.
+ * - nationalDenominator: the national figure divides by the dossiers resolved in the period
+ *   only. QĐ 766/QĐ-TTg, progress group: on-time ÷ resolved [R].
+ * - operationalAddsOverdue: MotCua's operational figure also counts dossiers still running past
+ *   their deadline as late, so a backlog cannot hide behind a good national rate. MotCua
+ *   decision (not reported upstream as 766).
+ * - satisfaction766: 100 % − (late % + % with complaints or dislikes), over the resolved.
+ *   QĐ 766/QĐ-TTg, satisfaction group [R]; shared/DOMAIN.md 3.7.
  */
-export const REPORT_RULES = {
-	/** Each ended dossier is judged by the 766 test: supplement waiting subtracted, more than one
-	 * supplement request is late, an apology's new date does not make it on time. */
-	verdict766: 'QĐ 766/QĐ-TTg, "Mô tả công thức tính chỉ số 766" [R]; shared/DOMAIN.md 3.5',
-	/** A refusal during processing (status 4, "không được giải quyết") ends processing: it is in
-	 * the denominator and judged on time or late like a decision. The national description counts
-	 * dossiers "đã giải quyết" and does not set refusals apart; MotCua follows it. */
-	refusalIsResolved: 'NĐ 61/2018 Art 19(8) (a refusal is a written answer); MotCua decision',
-	/** The national figure divides by the dossiers resolved in the period only. */
-	nationalDenominator: 'QĐ 766/QĐ-TTg, progress group: on-time ÷ resolved [R]',
-	/** MotCua's operational figure also counts dossiers still running past their deadline as
-	 * late, so a backlog cannot hide behind a good national rate. Not a national rule. */
-	operationalAddsOverdue: 'MotCua decision (operational figure, not reported upstream as 766)',
-	/** Satisfaction = 100 % − (late % + % with complaints or dislikes), over the resolved. */
-	satisfaction766: 'QĐ 766/QĐ-TTg, satisfaction group [R]; shared/DOMAIN.md 3.7'
-} as const;
 
 /**
  * The national on-time rate (766), in percent, or `null` when nothing ended in the period:
- * (resolved early + on time) ÷ resolved in the period, refusals included (`REPORT_RULES`).
+ * (resolved early + on time) ÷ resolved in the period, refusals included (refusalIsResolved above).
  * Withdrawn dossiers owe no result and are left out.
  */
 export function onTimeRate766(f: Figures): number | null {

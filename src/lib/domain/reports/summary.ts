@@ -178,6 +178,12 @@ function ratingOf(state: DossierState): { rating: Rating | ''; rated_at: string 
 	return { rating: '', rated_at: '' };
 }
 
+/**
+ * Whether the citizen has rated the dossier already, on the evaluation form (or the kiosk) or
+ * when the result was handed over: the kiosk does not ask twice, as the report counts one answer.
+ */
+export const isRated = (state: DossierState): boolean => ratingOf(state).rating !== '';
+
 /** Whether the evaluation form records a complaint or petition, answered or not. */
 function complainedOf(state: DossierState): 0 | 1 {
 	const handling = state.evaluation?.answers.complaint_handling;

@@ -3,6 +3,7 @@ import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import {
 	emptyFigures,
+	isRated,
 	monthPeriod,
 	onTimeRate766,
 	place,
@@ -87,5 +88,31 @@ describe('satisfaction by the national 766 formula (QĐ 766/QĐ-TTg; shared/DOMA
 		expect(summarize(happy.state).complained).toBe(0);
 		expect(place(summarize(happy.state), monthPeriod(2025, 7), asOf)?.disliked).toBe(false);
 		expect(place(summarize(unhappy.state), monthPeriod(2025, 7), asOf)?.disliked).toBe(true);
+	});
+});
+
+describe('one answer per dossier: the kiosk does not ask again (QĐ 766/QĐ-TTg counts a dossier once)', () => {
+	it('not rated after the hand-over without a rating; rated once the citizen answered at return', () => {
+		const plain = story();
+		plain.do(cmd.resolve, DEFAULT_INPUT.resolved, at('2025-07-08', '10:00'));
+		plain.do(cmd.returnResult, DEFAULT_INPUT.returned, at('2025-07-08', '11:00'));
+		expect(isRated(plain.state)).toBe(false);
+
+		const atReturn = story();
+		atReturn.do(cmd.resolve, DEFAULT_INPUT.resolved, at('2025-07-08', '10:00'));
+		atReturn.do(
+			cmd.returnResult,
+			{ ...DEFAULT_INPUT.returned, satisfaction: 'satisfied' },
+			at('2025-07-08', '11:00')
+		);
+		expect(isRated(atReturn.state)).toBe(true);
+	});
+
+	it('rated once the evaluation form (or the kiosk) recorded an answer', () => {
+		const s = story();
+		s.do(cmd.resolve, DEFAULT_INPUT.resolved, at('2025-07-08', '10:00'));
+		expect(isRated(s.state)).toBe(false);
+		s.do(cmd.evaluate, { answers: {}, rating: 'very_satisfied' }, at('2025-07-08', '11:00'));
+		expect(isRated(s.state)).toBe(true);
 	});
 });
