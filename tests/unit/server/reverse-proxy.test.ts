@@ -82,7 +82,7 @@ function caddyCopy(dir: string, port: number, root: string, couch: string): stri
 	text = replaceMarked(
 		text,
 		'MOTCUA-STATUS-PATH',
-		'rewrite * /couchdb/status-{re.status.1}/{re.status.2}'
+		'rewrite * /couchdb/status-{re.status.1}/{re.status.2}?'
 	);
 	text = replaceMarked(text, 'MOTCUA-STATUS', `reverse_proxy ${couch} {`);
 	text = replaceMarked(text, 'MOTCUA-STATUS-AUTH', `header_up Authorization "${READER_AUTH}"`);
@@ -390,6 +390,10 @@ describe.each(proxies)('$name in front of the CouchDB-compatible server', (proxy
 			expect(res.status, path).toBe(404);
 		}
 		expect((await fetch(`${base}/status/99901/ZZZZZZZZZZZZZZZZ`)).status).toBe(404);
+		// Query options never reach CouchDB: no revision list, no other revision, no conflicts.
+		const withQuery = await fetch(`${base}/status/99901/${token}?revs_info=true&conflicts=true`);
+		expect(withQuery.status).toBe(200);
+		expect(Object.keys(await withQuery.json())).not.toContain('_revs_info');
 		for (const method of ['PUT', 'POST', 'DELETE']) {
 			const res = await fetch(`${base}/status/99901/${token}`, { method, body: '{}' });
 			expect([403, 404, 405], method).toContain(res.status);
