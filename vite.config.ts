@@ -11,6 +11,9 @@ export default defineConfig({
 		// IndexedDB must exist before PouchDB's idb adapter registers (it checks at registration).
 		setupFiles: ['tests/unit/setup-indexeddb.ts'],
 		// A test that asserts nothing fails (issue 21): every test must be able to fail.
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		// A budget per test, not a timing claim (benchmarks measure speed): property tests and
+		// server restarts took over vitest's default 5 s on a loaded 2-core CI machine.
+		testTimeout: 20_000
 	}
 });
