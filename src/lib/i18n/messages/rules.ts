@@ -89,17 +89,12 @@ export const rulesMessages = {
 		vi: 'Ghi nhận công dân xin rút hồ sơ',
 		en: 'Record a withdrawal request'
 	},
-	'field.amount': { vi: 'Số tiền', en: 'Amount' },
 	'event.fee_requested': { vi: 'Yêu cầu nộp phí, lệ phí', en: 'Fee requested' },
 	'event.withdrawal_requested': {
 		vi: 'Công dân yêu cầu rút hồ sơ',
 		en: 'Withdrawal requested'
 	},
-	'flag.fee_request_nothing_due': {
-		vi: 'Yêu cầu nộp phí khi hồ sơ không còn khoản phải nộp.',
-		en: 'A fee request with nothing left to pay.'
-	},
-	'flag.withdrawal_pending': {
+	'error.withdrawal_pending': {
 		vi: 'Đã có yêu cầu rút hồ sơ đang chờ xử lý.',
 		en: 'A withdrawal request is already pending.'
 	}
