@@ -97,5 +97,22 @@ export const rulesMessages = {
 	'error.withdrawal_pending': {
 		vi: 'Đã có yêu cầu rút hồ sơ đang chờ xử lý.',
 		en: 'A withdrawal request is already pending.'
-	}
+	},
+
+	// Form templates as data (issue 18 point 2).
+	'error.form_template_missing': {
+		vi: '{field}: không có mẫu biểu "{kind}" áp dụng cho ngày {date}.',
+		en: '{field}: no "{kind}" form template applies on {date}.'
+	},
+	'field.forms': { vi: 'Mẫu biểu', en: 'Form templates' },
+	'form.templateLine': { vi: 'Mẫu số {number} — {basis}', en: 'Form {number} — {basis}' },
+	'form02.contact': {
+		vi: 'Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, ông/bà liên hệ với {name}, số điện thoại {phone} để được hướng dẫn.',
+		en: 'If anything is unclear while completing the dossier, contact {name}, phone {phone}, for guidance.'
+	},
+	'form.contactLine': {
+		vi: 'Địa chỉ: {address}; Số điện thoại: {phone}; Email: {email}',
+		en: 'Address: {address}; Phone: {phone}; E-mail: {email}'
+	},
+	'form.blank': { vi: '……………', en: '……………' }
 } as const satisfies MessageTable;
