@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { vnInstant as at } from '$lib/domain/calendar';
 import * as cmd from '$lib/domain/commands';
 import type { Result } from '$lib/domain/errors';
+import { stopNotice } from '$lib/domain/fold/hand-overs';
 import { STATUS } from '$lib/domain/status';
 import { buildDossier } from '../../../builders/dossier';
 import { DEFAULT_INPUT, Story } from '../../../builders/events';
@@ -67,6 +68,8 @@ describe('national status 7: withdrawal requested (DOMAIN.md 3.6)', () => {
 		expect(story.state.status).toBe(7);
 		story.do(cmd.withdraw, DEFAULT_INPUT.withdrawn, at(MON, '14:00'));
 		expect(story.state.status).toBe(STATUS.stopped);
+		// Form 05 prints the stage reached before the request: in process (4), not 7.
+		expect(stopNotice(story.state)?.stage).toBe(STATUS.in_process);
 	});
 
 	it('DOMAIN.md 3.6: not allowed once processed (9), and not twice while pending', () => {
