@@ -63,6 +63,10 @@ export const rulesMessages = {
 		vi: 'Nghị quyết của HĐND tỉnh quy định mức thu',
 		en: "Provincial council's fee resolution"
 	},
+	'catalogPage.provinceFee': {
+		vi: 'Mức thu do HĐND tỉnh quy định (cấp trên nhập theo tỉnh)',
+		en: 'Set by the provincial council (entered upstream per province)'
+	},
 	'intake.feeExemption': { vi: 'Miễn phí, lệ phí', en: 'Fee exemption' },
 	'intake.feeExemption.none': { vi: 'Không thuộc trường hợp miễn', en: 'No exemption' },
 	'intake.feeProvinceMissing': {
