@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildServiceWorker } from './build-sw.js';
+import { checkSeed } from './check-seed.js';
 import { writeProxyHeaderFiles } from '../server/headers/proxy-headers.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +33,7 @@ const INPUT_FILES = [
 	'tsconfig.json',
 	'scripts/build.js',
 	'scripts/build-sw.js',
+	'scripts/check-seed.js',
 	'server/headers/content-security-policy.js',
 	'server/headers/security-headers.js',
 	'server/headers/proxy-headers.js'
@@ -122,6 +124,11 @@ export async function build({ root = repoRoot, log = console.log } = {}) {
 	// Fingerprint before building: an edit made during the build leaves a stale stamp, never
 	// a stamp that claims the edit is in.
 	const fingerprint = inputFingerprint(root);
+	// The seed catalog must pass the domain schemas (issue 18): a bad seed never reaches a build.
+	const problems = await checkSeed(root);
+	if (problems.length > 0)
+		throw new Error(`seed files fail their schemas:\n${problems.join('\n')}`);
+	log('seed: every file passes its domain schema');
 	fs.rmSync(dir, { recursive: true, force: true });
 	execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd: root,

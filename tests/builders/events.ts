@@ -41,7 +41,9 @@ export const DEFAULT_INPUT: { [K in EventKind]: z.input<(typeof EventFields)[K]>
 		answers: { time_vs_rule: 'on_time', staff_conduct: 'satisfied' },
 		rating: 'satisfied'
 	},
-	note: { text: 'Công dân gọi điện hỏi tiến độ' }
+	note: { text: 'Công dân gọi điện hỏi tiến độ' },
+	fee_requested: { amount: 8000, note: 'Nộp lệ phí trước khi nhận kết quả' },
+	withdrawal_requested: { reason: 'Công dân xin rút hồ sơ để nộp lại sau' }
 };
 
 /** One device working on dossiers: its id, clock state and next event sequence. */

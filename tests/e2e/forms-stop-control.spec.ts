@@ -32,6 +32,11 @@ test('form 05: a withdrawn dossier prints its stop notice with the stage reached
 		'Mã cán bộ xử lý': 'cb-02'
 	});
 	await expect(dossier.status).toContainText('(mã 4)');
+	// Issue 18: national code 7 before the stop (8), which Form 05 then notifies.
+	await dossier.perform('Ghi nhận công dân xin rút hồ sơ', {
+		'Lý do': 'Công dân xin rút hồ sơ để bổ sung giấy tờ và nộp lại sau'
+	});
+	await expect(dossier.status).toContainText('Công dân yêu cầu rút hồ sơ (mã 7)');
 	await dossier.perform('Công dân rút hồ sơ', {
 		'Lý do': 'Công dân xin rút hồ sơ để bổ sung giấy tờ và nộp lại sau',
 		'Số phiếu': '01/TB-DG'

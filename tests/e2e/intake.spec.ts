@@ -21,7 +21,10 @@ test('a birth registration is received with the keyboard only and its receipt pr
 	await expect(intake.chosen).toContainText('1.001193 — Đăng ký khai sinh');
 	await expect(intake.appointment).toContainText('Hẹn trả kết quả:');
 
-	// Tab order: procedure → applicant kind → name → citizen id → phone → e-mail → address.
+	// Tab order: procedure → time-limit question (one stop, the ordinary answer ticked) →
+	// applicant kind → name → citizen id → phone → e-mail → address.
+	await page.keyboard.press('Tab');
+	await expect(intake.timeLimitCase(/^Đăng ký khai sinh riêng/)).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(intake.person).toBeFocused();
 	await page.keyboard.press('Tab');
@@ -57,6 +60,39 @@ test('a birth registration is received with the keyboard only and its receipt pr
 	await expect(shell.nav).toBeHidden();
 	await expect(receipt.print).toBeHidden();
 	await expect(receipt.sheet).toBeVisible();
+});
+
+test('issue 18: the one question picks the time limit (Luật Hộ tịch Art 18(2)), the exemption and the photocopies print on the receipt', async ({
+	page
+}) => {
+	const intake = new IntakePage(page);
+	await intake.open();
+	await intake.pickProcedure('dang ky ket hon');
+	await expect(intake.chosen).toContainText('1.000894');
+	await expect(intake.timeLimitCase(/^Không cần xác minh — Trong ngày/)).toBeChecked();
+	const sameDay = (await intake.appointment.textContent()) ?? '';
+	await intake.timeLimitCase(/^Cần xác minh điều kiện kết hôn — 5 ngày làm việc/).check();
+	await expect(intake.appointment).not.toHaveText(sameDay);
+	await intake.name.fill('Nguyễn Thị Hoa');
+	await intake.citizenId.fill('001185012345');
+	await intake.address.fill('Bản Na Sơn, xã Na Sơn, tỉnh Điện Biên');
+	await intake.feeExemption.selectOption({
+		label: 'Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước (Luật Hộ tịch 2014, Điều 11)'
+	});
+	await intake.photocopies.first().fill('2');
+	await intake.save.click();
+
+	const receipt = new ReceiptPage(page);
+	await receipt.printedCode();
+	await expect(receipt.timeLimit).toContainText('5 ngày làm việc');
+	await expect(receipt.timeLimit).toContainText(
+		'Trường hợp: Cần xác minh điều kiện kết hôn (Luật Hộ tịch 2014, Điều 18(2))'
+	);
+	await expect(receipt.feeExempt).toHaveText(
+		'Phí, lệ phí: miễn (Đăng ký kết hôn giữa công dân Việt Nam cư trú ở trong nước — Luật Hộ tịch 2014, Điều 11)'
+	);
+	await expect(receipt.sheet.getByRole('columnheader', { name: 'Bản chụp' })).toBeVisible();
+	await expect(receipt.sheet.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText('2');
 });
 
 test('bad input is refused next to the fields, in Vietnamese, and nothing is saved', async ({

@@ -49,6 +49,11 @@ test('a dossier walks through supplement, result and return; book and timeline f
 	await expect(notice).toContainText('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
 	await expect(notice).toContainText('Bản sao giấy chứng nhận kết hôn của cha mẹ');
 	await expect(notice).toContainText('Số: 01/HDHS');
+	// Issue 18: the template line, and the contacts Form 02 asks for (DOMAIN.md 2.2).
+	await expect(notice).toContainText('Mẫu số 02 — Thông tư 03/2025/TT-VPCP, Phụ lục I');
+	await expect(form.contact).toContainText('Số điện thoại:');
+	await expect(form.contact).toContainText('Email:');
+	await expect(form.helpContact).toContainText('số điện thoại');
 	await page.goBack();
 	await dossier.perform('Đã nhận hồ sơ bổ sung');
 	await expect(dossier.status).toContainText('(mã 4)');
@@ -118,6 +123,10 @@ test('a refusal keeps its legal reason; an apology moves the date once and only 
 	await form.openFromDossier('04');
 	const [y, m, d] = vnDatePlus(20).split('-');
 	await expect(form.apologyDate).toHaveText(`ngày ${d} tháng ${m} năm ${y}`);
+	// TT 03/2025 Form 04's title (DOMAIN.md decision), not TT 01/2018's.
+	await expect(form.formTitle).toHaveText(
+		'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT'
+	);
 	await page.goBack();
 	await expect(dossier.status).toBeVisible();
 	await dossier.perform('Xin lỗi và hẹn lại ngày trả', { ...apology, 'Số phiếu': '02/PXL' });

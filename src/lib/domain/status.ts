@@ -17,9 +17,9 @@ export const STATUS = {
 	in_process: 4,
 	/** 5 Yêu cầu bổ sung: Form 02 issued, waiting for the citizen. */
 	supplement_requested: 5,
-	/** 6 Yêu cầu thực hiện nghĩa vụ tài chính: reporting only, no MotCua event produces it. */
+	/** 6 Yêu cầu thực hiện nghĩa vụ tài chính: a `fee_requested` event, until the fee is paid. */
 	fee_requested: 6,
-	/** 7 Công dân yêu cầu rút hồ sơ: the national flow's step before 8; MotCua records 8 at once. */
+	/** 7 Công dân yêu cầu rút hồ sơ: a `withdrawal_requested` event, before the stop (8). */
 	withdrawal_requested: 7,
 	/** 8 Dừng xử lý: stopped at the citizen's request (TT 03/2025 Form 05). */
 	stopped: 8,

@@ -94,6 +94,21 @@ export class IntakePage {
 		await this.page.getByTestId(`file-input-${docId}`).setInputFiles(file);
 	}
 
+	/** An answer of the procedure's time-limit question (issue 18), by its label. */
+	timeLimitCase(label: string | RegExp): Locator {
+		return this.page.getByTestId('time-limit-question').getByRole('radio', { name: label });
+	}
+
+	/** "Miễn phí, lệ phí": the law's exemptions of the procedure. */
+	get feeExemption(): Locator {
+		return this.page.getByLabel('Miễn phí, lệ phí');
+	}
+
+	/** The photocopy count ("Bản chụp") of each document handed in. */
+	get photocopies(): Locator {
+		return this.page.getByRole('spinbutton', { name: 'Bản chụp' });
+	}
+
 	/** The message next to document `docId`'s photos. */
 	photoError(docId: string): Locator {
 		return this.page.locator(`#photos\\.${docId}-error`);

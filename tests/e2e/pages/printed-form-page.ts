@@ -9,6 +9,10 @@ export class PrintedFormPage {
 	readonly notice: Locator;
 	readonly refusalReason: Locator;
 	readonly apologyDate: Locator;
+	/** The form's title from the template set in force (issue 18), and the contact lines. */
+	readonly formTitle: Locator;
+	readonly contact: Locator;
+	readonly helpContact: Locator;
 	/** Form 05: the stop notice and its paragraphs. */
 	readonly stopNotice: Locator;
 	readonly stopReceived: Locator;
@@ -27,6 +31,9 @@ export class PrintedFormPage {
 		this.notice = page.getByTestId('notice-form');
 		this.refusalReason = page.getByTestId('refusal-reason');
 		this.apologyDate = page.getByTestId('apology-date');
+		this.formTitle = page.getByTestId('form-title');
+		this.contact = page.getByTestId('form-contact');
+		this.helpContact = page.getByTestId('form-help-contact');
 		this.stopNotice = page.getByTestId('stop-notice');
 		this.stopReceived = page.getByTestId('stop-received');
 		this.stopRequest = page.getByTestId('stop-request');

@@ -20,6 +20,16 @@ export class ReceiptPage {
 		this.compactCode = page.getByTestId('compact-code');
 	}
 
+	/** Item 3 of Form 01: the legal time limit and the case the intake picked. */
+	get timeLimit(): Locator {
+		return this.page.getByTestId('receipt-time-limit');
+	}
+
+	/** The fee line of an exempt dossier ("Phí, lệ phí: miễn (…)"). */
+	get feeExempt(): Locator {
+		return this.page.getByTestId('receipt-fee-exempt');
+	}
+
 	/** The QR code of dossier `code`. */
 	qr(code: string): Locator {
 		return this.page.getByRole('img', { name: `QR: ${code}` });

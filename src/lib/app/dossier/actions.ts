@@ -14,7 +14,9 @@ export const actions = {
 	correct: domain.correct,
 	payFee: domain.payFee,
 	evaluate: domain.evaluate,
-	addNote: domain.addNote
+	addNote: domain.addNote,
+	requestFee: domain.requestFee,
+	requestWithdrawal: domain.requestWithdrawal
 } as const;
 
 export type ActionName = keyof typeof actions;

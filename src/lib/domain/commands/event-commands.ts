@@ -43,3 +43,7 @@ export const payFee = fieldsCommand('fee_paid');
 /** Records the citizen's evaluation (Decree 61/2018 Art 31(1)); once per dossier. */
 export const evaluate = fieldsCommand('evaluated');
 export const addNote = fieldsCommand('note');
+/** National status 6: asks the citizen to pay the fee before the result (DOMAIN.md fact 9). */
+export const requestFee = fieldsCommand('fee_requested');
+/** National status 7: records the citizen's request to withdraw; `withdraw` stops it (8). */
+export const requestWithdrawal = fieldsCommand('withdrawal_requested');

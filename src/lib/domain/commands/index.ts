@@ -18,6 +18,8 @@ export {
 	payFee,
 	evaluate,
 	addNote,
+	requestFee,
+	requestWithdrawal,
 	type EventCommand
 } from './event-commands';
 export { receiveSupplement } from './receive-supplement';

@@ -1,4 +1,5 @@
 import { domainError, type DomainError } from '$lib/domain/errors';
+import { feeTableFor, type FeeTable } from '$lib/domain/catalog/fee-table';
 import type { Procedure } from '$lib/domain/schemas/procedure';
 import { labelKey } from '$lib/domain/validate/zod-errors';
 import type { ParsedIntake } from './intake-input';
@@ -10,7 +11,8 @@ import type { ParsedIntake } from './intake-input';
 export function intakeChecks(
 	input: ParsedIntake,
 	procedure: Procedure,
-	receiptDate: string
+	receiptDate: string,
+	fees: FeeTable = feeTableFor(procedure, undefined)
 ): DomainError[] {
 	const errors: DomainError[] = [];
 	const label = (...path: string[]) => labelKey(path);
@@ -38,6 +40,24 @@ export function intakeChecks(
 				label('fee', 'amount')
 			)
 		);
+	}
+	// A waiver is one of the law's exemptions of this procedure, and waives the whole fee.
+	const exemption = input.fee.exemption;
+	if (exemption !== undefined) {
+		if (!fees.exemptions.some((f) => f.label === exemption)) {
+			errors.push(
+				domainError(
+					'error.fee_exemption_unknown',
+					'fee.exemption',
+					{ value: exemption, procedure: procedure.name },
+					label('fee', 'exemption')
+				)
+			);
+		} else if (input.fee.amount !== 0) {
+			errors.push(
+				domainError('error.fee_exempt_amount', 'fee.amount', { exemption }, label('fee', 'amount'))
+			);
+		}
 	}
 	const applicant = input.applicant;
 	if (

@@ -6,7 +6,9 @@ import { mintDossierCode } from '$lib/domain/codes/mint';
 import { checkSlot } from '$lib/domain/codes/slot';
 import { fail, ok, type Result } from '$lib/domain/errors';
 import { initialState } from '$lib/domain/fold/initial-state';
+import { feeTableFor } from '$lib/domain/catalog/fee-table';
 import { procedureInForce } from '$lib/domain/catalog/procedure-in-force';
+import { applyTimeLimitCase } from '$lib/domain/catalog/time-limit-case';
 import type { CalendarYear } from '$lib/domain/schemas/calendar';
 import { DeviceId, IsoInstant, type LocalDate } from '$lib/domain/schemas/common';
 import { DossierDoc, Officer } from '$lib/domain/schemas/dossier';
@@ -27,7 +29,11 @@ const IntakeContextSchema = z.object({
 	hlc: HlcState,
 	seq: z.number().int().nonnegative().max(999_999_999),
 	officer: Officer,
-	unit: z.object({ code: CommuneCode, agency_code: AgencyCode }),
+	unit: z.object({
+		code: CommuneCode,
+		agency_code: AgencyCode,
+		province_code: z.string().optional()
+	}),
 	procedures: z.array(z.unknown()),
 	calendars: z.array(z.unknown()),
 	schedule: z.custom<Schedule>((f) => typeof f === 'function'),
@@ -46,8 +52,15 @@ export interface IntakeContext {
 	/** The device's next event sequence (used by an `assigned` event made at intake). */
 	readonly seq: number;
 	readonly officer: Officer;
-	/** The receiving commune: its code and agency identifier (`agency_code`). */
-	readonly unit: { readonly code: string; readonly agency_code: string };
+	/**
+	 * The receiving commune: its code, agency identifier (`agency_code`) and province, whose fee
+	 * table applies where the law delegates fees to the province.
+	 */
+	readonly unit: {
+		readonly code: string;
+		readonly agency_code: string;
+		readonly province_code?: string;
+	};
 	readonly procedures: readonly Procedure[];
 	readonly calendars: readonly CalendarYear[];
 	readonly schedule: Schedule;
@@ -85,11 +98,17 @@ export function intakeDossier(input: unknown, ctx: IntakeContext): Result<Intake
 	const receiptDate = vnDateOf(ctx.now);
 	const procedure = procedureInForce(ctx.procedures, form.procedure_code, receiptDate);
 	if (!procedure.ok) return procedure;
-	const problems = intakeChecks(form, procedure.value, receiptDate);
-	if (problems.length > 0) return fail(...problems);
+	// The one intake question of a conditional time limit picks the limit and the clock policy.
+	const applied = applyTimeLimitCase(procedure.value, form.time_limit_case);
+	const fees = feeTableFor(procedure.value, ctx.unit.province_code);
+	const problems = [
+		...(applied.ok ? [] : applied.errors),
+		...intakeChecks(form, procedure.value, receiptDate, fees)
+	];
+	if (problems.length > 0 || !applied.ok) return fail(...problems);
 	const appointment = ctx.schedule({
 		receivedAt: ctx.now,
-		limit: procedure.value.time_limit,
+		limit: applied.value.time_limit,
 		calendars: ctx.calendars
 	});
 	if (!appointment.ok) return appointment;
@@ -109,6 +128,8 @@ export function intakeDossier(input: unknown, ctx: IntakeContext): Result<Intake
 		buildDossier({
 			input: form,
 			procedure: procedure.value,
+			applied: applied.value,
+			exemption: fees.exemptions.find((f) => f.label === form.fee.exemption),
 			minted: minted.value,
 			book: book.value,
 			appointment: appointment.value,

@@ -49,10 +49,13 @@ export const ApplicantInput = z.discriminatedUnion('kind', [
 	OrganisationApplicantInput
 ]);
 
-const DocumentReceivedInput = DocumentReceived.refine((d) => d.originals + d.copies >= 1, {
-	path: ['copies'],
-	params: { messageKey: 'error.document_count' }
-});
+const DocumentReceivedInput = DocumentReceived.refine(
+	(d) => d.originals + d.copies + (d.photocopies ?? 0) >= 1,
+	{
+		path: ['copies'],
+		params: { messageKey: 'error.document_count' }
+	}
+);
 
 export const IntakeInput = z
 	.object({
@@ -65,7 +68,14 @@ export const IntakeInput = z
 		/** Defaults to the procedure's competent authority. */
 		competent_authority: optionalInput(Text(200)),
 		support_point: optionalInput(Text(200)),
-		fee: z.object({ amount: Dong, paid: z.boolean() }),
+		fee: z.object({
+			amount: Dong,
+			paid: z.boolean(),
+			/** The label of an exempt fee line of the procedure (Luật Hộ tịch 2014 Art 11). */
+			exemption: optionalInput(Text(200))
+		}),
+		/** The answer to the procedure's time-limit question (a case id); absent: the ordinary one. */
+		time_limit_case: optionalInput(z.string().max(40)),
 		/** A handler named at intake gives an `assigned` event with the dossier. */
 		handler: Officer.optional(),
 		note: optionalInput(Text(1000))

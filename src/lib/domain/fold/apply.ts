@@ -111,10 +111,21 @@ const STEPS: { [K in EventKind]: Step<K> } = {
 	},
 	fee_paid: (s, e) => {
 		const paid_amount = s.fee.paid_amount + e.amount;
-		return { ...s, fee: { ...s.fee, paid_amount, paid: paid_amount >= s.fee.amount } };
+		const paid = paid_amount >= s.fee.amount;
+		// Paying what status 6 asked for resumes processing (status 4).
+		const status = s.status === STATUS.fee_requested && paid ? STATUS.in_process : s.status;
+		return { ...s, status, fee: { ...s.fee, paid_amount, paid } };
 	},
 	evaluated: (s, e) => ({ ...s, evaluation: { answers: e.answers, rating: e.rating, at: e.at } }),
-	note: (s) => s
+	note: (s) => s,
+	// National status 6: the amount asked for is added to what is already paid.
+	fee_requested: (s, e) => ({
+		...s,
+		status: STATUS.fee_requested,
+		fee: { ...s.fee, amount: s.fee.paid_amount + e.amount, paid: false }
+	}),
+	// National status 7, before the stop (8) of `withdrawn` (DOMAIN.md 3.6).
+	withdrawal_requested: (s) => ({ ...s, status: STATUS.withdrawal_requested })
 };
 
 /** The state after `event`. */

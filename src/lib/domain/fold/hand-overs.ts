@@ -1,7 +1,7 @@
 import { vnDateOf } from '$lib/domain/calendar/vn-time';
 import type { IsoInstant } from '$lib/domain/schemas/common';
 import type { EventDoc } from '$lib/domain/schemas/events';
-import type { StatusCode } from '$lib/domain/status';
+import { STATUS, type StatusCode } from '$lib/domain/status';
 import { applyEvent } from './apply';
 import { initialState } from './initial-state';
 import { violationOf } from './rules';
@@ -222,11 +222,14 @@ export interface StopNotice {
 /** The stop notice of a stopped dossier, `null` when processing was never stopped. */
 export function stopNotice(state: DossierState): StopNotice | null {
 	let found: StopNotice | null = null;
+	// The stage reached is the one before the citizen's request to withdraw (status 7), if any.
+	let stage: StatusCode | null = null;
 	walk(state, (event, before) => {
+		if (before.status !== STATUS.withdrawal_requested) stage = before.status;
 		if (event.kind !== 'withdrawn' || found) return;
 		found = {
 			event,
-			stage: before.status,
+			stage: stage ?? before.status,
 			paid_amount: before.fee.paid_amount,
 			fee_amount: before.fee.amount
 		};

@@ -74,7 +74,15 @@ const RULES: { [K in EventKind]: Rule<K> } = {
 			: undefined;
 	},
 	evaluated: (s) => (s.evaluation === null ? undefined : v('evaluation_exists', false)),
-	note: () => undefined
+	note: () => undefined,
+	fee_requested: (s) => resolvedBlocks(s),
+	// Not once processed or returned (statuses 9 and 10; DOMAIN.md 3.6), and once at a time.
+	withdrawal_requested: (s) =>
+		s.status === STATUS.processed
+			? v('withdraw_after_processed', false)
+			: s.status === STATUS.withdrawal_requested
+				? v('withdrawal_pending', false)
+				: undefined
 };
 
 /** The rule `event` breaks in `state`, if any. */

@@ -53,6 +53,8 @@ export const FlagCode = z.enum([
 	'fee_already_paid',
 	'fee_exceeds',
 	'evaluation_exists',
+	/** A second withdrawal request while one is pending (status 7). */
+	'withdrawal_pending',
 	/** Fold only: an event of another dossier was handed to this fold. */
 	'other_dossier',
 	/** Fold only: two different documents with one `_id` (the smallest canonical form is kept). */

@@ -63,7 +63,13 @@ export const DocumentReceived = z.object({
 	doc_id: z.string().regex(/^[a-z][a-z0-9_]{0,59}$/),
 	name: Text(300),
 	originals: z.number().int().min(0).max(20),
-	copies: z.number().int().min(0).max(20)
+	/** Bản sao: certified copies, or copies shown with their original. */
+	copies: z.number().int().min(0).max(20),
+	/**
+	 * Bản chụp: photocopies or printouts, Form 01's third kind (DOMAIN.md 2.1). Absent on dossiers
+	 * received before issue 18, read as 0.
+	 */
+	photocopies: z.number().int().min(0).max(20).optional()
 });
 export type DocumentReceived = z.infer<typeof DocumentReceived>;
 
@@ -100,12 +106,28 @@ export const ProcedureSnapshot = z.object({
 	version: z.number().int().min(1),
 	time_limit: TimeLimit,
 	supplement_policy: SupplementPolicy,
-	receipt_form: ReceiptForm
+	receipt_form: ReceiptForm,
+	/**
+	 * The answer to the procedure's time-limit question that chose `time_limit` and
+	 * `supplement_policy` (issue 18 point 4), printed on Form 01; absent: the ordinary limit.
+	 */
+	time_limit_case: z
+		.object({ id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), label: Text(300), basis: Text(300) })
+		.optional()
 });
 export type ProcedureSnapshot = z.infer<typeof ProcedureSnapshot>;
 
+/** A fee the law waives for this dossier (Luật Hộ tịch 2014 Art 11), as printed on Form 01. */
+export const FeeExemption = z.object({ label: Text(200), basis: Text(300).optional() });
+export type FeeExemption = z.infer<typeof FeeExemption>;
+
 /** Fee due on this dossier and whether it was paid at the desk when received. */
-export const Fee = z.object({ amount: Dong, paid: z.boolean() });
+export const Fee = z.object({
+	amount: Dong,
+	paid: z.boolean(),
+	/** The exemption ticked at intake (amount 0); absent on older dossiers and when none applies. */
+	exemption: FeeExemption.optional()
+});
 export type Fee = z.infer<typeof Fee>;
 
 export const DossierDoc = z

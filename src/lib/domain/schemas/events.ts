@@ -147,7 +147,17 @@ export const EventFields = {
 	/** Cash, transfer or online (Decree 61/2018 Art 22). */
 	fee_paid: z.object({ amount: Dong.min(1), method: z.enum(['cash', 'transfer', 'online']) }),
 	evaluated: z.object({ answers: EvaluationAnswers, rating: Rating }),
-	note: z.object({ text: Text(1000) })
+	note: z.object({ text: Text(1000) }),
+	/**
+	 * National status 6 "Yêu cầu thực hiện nghĩa vụ tài chính" (DOMAIN.md fact 9): the citizen is
+	 * asked to pay `amount` more before the result; a `fee_paid` covering it resumes processing.
+	 */
+	fee_requested: z.object({ amount: Dong.min(1), note: Text(1000).optional() }),
+	/**
+	 * National status 7 "Công dân yêu cầu rút hồ sơ" (DOMAIN.md 3.6): the citizen asked to withdraw;
+	 * the stop itself (`withdrawn`, status 8, Form 05) follows.
+	 */
+	withdrawal_requested: z.object({ reason: Text(1000) })
 } as const;
 
 export type EventKind = keyof typeof EventFields;
@@ -202,6 +212,14 @@ export const EvaluatedEvent = EventBase.extend({
 	...EventFields.evaluated.shape
 });
 export const NoteEvent = EventBase.extend({ kind: z.literal('note'), ...EventFields.note.shape });
+export const FeeRequestedEvent = EventBase.extend({
+	kind: z.literal('fee_requested'),
+	...EventFields.fee_requested.shape
+});
+export const WithdrawalRequestedEvent = EventBase.extend({
+	kind: z.literal('withdrawal_requested'),
+	...EventFields.withdrawal_requested.shape
+});
 
 export const EventDoc = z
 	.discriminatedUnion('kind', [
@@ -217,7 +235,9 @@ export const EventDoc = z
 		CorrectedEvent,
 		FeePaidEvent,
 		EvaluatedEvent,
-		NoteEvent
+		NoteEvent,
+		FeeRequestedEvent,
+		WithdrawalRequestedEvent
 	])
 	.superRefine((e, ctx) => {
 		const expected = eventId(e.dossier_code, e.hlc, e.device_id, e.seq);

@@ -3,6 +3,7 @@ import type { Result } from '$lib/domain/errors';
 import type { MessageKey } from '$lib/i18n';
 import { addIssue, parseWith } from '$lib/domain/validate/zod-errors';
 import { Dong, LocalDate, Text, TimeLimit } from './common';
+import { ProvinceCode } from './unit';
 
 /**
  * A procedure of the commune catalog as in force from `effective_from` (DOMAIN.md 8.1): one
@@ -72,6 +73,44 @@ export type TimeLimitExtension = z.infer<typeof TimeLimitExtension>;
 export const SupplementPolicy = z.enum(['restart', 'pause']);
 export type SupplementPolicy = z.infer<typeof SupplementPolicy>;
 
+/**
+ * One answer of the intake question that picks a conditional time limit (issue 18 point 4): the
+ * law gives another limit, or another supplement policy, in a stated case, e.g. marriage
+ * registration takes up to 5 working days when the conditions must be verified (Luật Hộ tịch 2014
+ * Art 18(2)), a supplement of civil-status data only is settled the same day (Art 29(2)), an
+ * electronic birth bundle pauses rather than restarts after a supplement (Decree 63/2024 Art 7 as
+ * amended by 301/2026 Art 4(7)). An absent `time_limit` or `supplement_policy` keeps the
+ * procedure's own.
+ */
+export const TimeLimitCase = z.object({
+	/** Stable within the procedure, snake_case; stored on the dossier. */
+	id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/),
+	/** The answer as the intake offers it and Form 01 prints it ("Cần xác minh điều kiện kết hôn"). */
+	label: Text(300),
+	time_limit: CountedTimeLimit.optional(),
+	supplement_policy: SupplementPolicy.optional(),
+	/** The text that sets this case (article and instrument), printed beside the time limit. */
+	basis: Text(300)
+});
+export type TimeLimitCase = z.infer<typeof TimeLimitCase>;
+
+/** The one question the intake asks to pick the case; the default answer keeps the base limit. */
+export const TimeLimitQuestion = z
+	.object({
+		question: Text(300),
+		/** The answer that keeps `time_limit` and `supplement_policy` ("Không cần xác minh"). */
+		default_label: Text(300),
+		cases: z.array(TimeLimitCase).min(1).max(5)
+	})
+	.superRefine((q, ctx) => {
+		const ids = new Set<string>();
+		q.cases.forEach((c, i) => {
+			if (ids.has(c.id)) addIssue(ctx, ['cases', i, 'id'], 'error.duplicate', { value: c.id });
+			ids.add(c.id);
+		});
+	});
+export type TimeLimitQuestion = z.infer<typeof TimeLimitQuestion>;
+
 /** What a fee line is charged per. */
 export const FeePer = z.enum(['case', 'page', 'copy', 'contract', 'document']);
 export type FeePer = z.infer<typeof FeePer>;
@@ -100,9 +139,17 @@ export const FeeLine = z
 		/** For `per: 'page'`: the most one copy can cost in total, whatever its page count. */
 		max_per_copy: Dong.optional(),
 		channel: FeeChannel.optional(),
-		note: Text(500).optional()
+		note: Text(500).optional(),
+		/**
+		 * Waived by law (lệ phí được miễn), e.g. on-time birth and death registration, guardianship,
+		 * domestic marriage (Luật Hộ tịch 2014 Art 11): the amount is 0 and `basis` names the text.
+		 * The intake offers it as an exemption the officer ticks, and the receipt prints it.
+		 */
+		exempt: z.boolean().optional(),
+		basis: Text(300).optional()
 	})
 	.superRefine((f, ctx) => {
+		if (f.exempt === true && f.amount !== 0) addIssue(ctx, ['amount'], 'error.fee_not_free');
 		if (f.pages?.to !== undefined && f.pages.to < f.pages.from) {
 			addIssue(ctx, ['pages', 'to'], 'error.range_order');
 		}
@@ -119,6 +166,21 @@ export type FeeLine = z.infer<typeof FeeLine>;
  */
 export const FeeSetBy = z.enum(['none', 'national', 'province']);
 export type FeeSetBy = z.infer<typeof FeeSetBy>;
+
+/**
+ * The fee table one province set for a procedure whose fees the law delegates to the provincial
+ * People's Council (civil-status fees under TT 85/2019/TT-BTC; DOMAIN.md decisions: "civil-status
+ * fees are provincial: the catalog carries them as data, editable upstream"). Upstream writes it
+ * into the procedure's catalog document under the province's code; MotCua ships none, since
+ * DOMAIN.md gives no province's amounts.
+ */
+export const ProvinceFees = z.object({
+	fees: z.array(FeeLine).max(30),
+	/** The resolution that sets them ("Nghị quyết số …/NQ-HĐND tỉnh …"). */
+	basis: Text(300),
+	note: Text(1000).optional()
+});
+export type ProvinceFees = z.infer<typeof ProvinceFees>;
 
 /** One item of the dossier (thành phần hồ sơ), as listed on Form 01. */
 export const RequiredDocument = z.object({
@@ -192,9 +254,13 @@ export const Procedure = z
 		time_limit_extension: TimeLimitExtension.optional(),
 		time_limit_note: Text(1000).optional(),
 		supplement_policy: SupplementPolicy.default('restart'),
+		/** The intake question of a conditional time limit (issue 18 point 4); absent: none. */
+		time_limit_question: TimeLimitQuestion.optional(),
 		fee_set_by: FeeSetBy,
 		fees: z.array(FeeLine).max(30),
 		fee_note: Text(1000).optional(),
+		/** Provincial fee tables by 2-digit province code, for `fee_set_by: 'province'`. */
+		province_fees: z.partialRecord(ProvinceCode, ProvinceFees).optional(),
 		required_documents: z.array(RequiredDocument).min(1).max(50),
 		legal_basis: z.array(Text(300)).min(1).max(30),
 		receipt_form: ReceiptForm,

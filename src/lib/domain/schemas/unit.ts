@@ -104,6 +104,11 @@ export const AdminUnit = z
 		predecessors: z.array(CommuneCode).max(50).optional(),
 		/** Where citizens come: the office's street address (shown on the public status page). */
 		address: Text(300).optional(),
+		/**
+		 * The office's phone, printed where Form 02 says whom to call for guidance (DOMAIN.md 2.2);
+		 * absent on older unit records: the form leaves a line to write it by hand.
+		 */
+		phone: Text(40).optional(),
 		/** Demo data whose codes must be replaced from the province's published list. */
 		demo: z.boolean().optional(),
 		note: Text(1000).optional()

@@ -8,6 +8,7 @@ import { formsMessages } from './forms';
 import { pwaMessages } from './pwa';
 import { queueMessages } from './queue';
 import { reportsMessages } from './reports';
+import { rulesMessages } from './rules';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
@@ -38,7 +39,8 @@ export const messages = {
 	...reportsMessages,
 	...kioskMessages,
 	...queueMessages,
-	...statusLookupMessages
+	...statusLookupMessages,
+	...rulesMessages
 };
 
 export type MessageKey = keyof typeof messages;

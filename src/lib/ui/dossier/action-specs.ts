@@ -150,6 +150,13 @@ export const ACTIONS: readonly ActionSpec[] = [
 		toInput: (v) => ({ to_agency: v.to_agency ?? '', reason: optional(v.reason) })
 	},
 	{
+		// National status 7 before the stop (DOMAIN.md 3.6).
+		name: 'requestWithdrawal',
+		label: 'action.requestWithdrawal',
+		fields: [{ name: 'reason', label: 'field.reason', kind: 'textarea' }],
+		toInput: (v) => ({ reason: v.reason ?? '' })
+	},
+	{
 		name: 'withdraw',
 		label: 'action.withdraw',
 		prints: '05',
@@ -158,6 +165,16 @@ export const ACTIONS: readonly ActionSpec[] = [
 			{ name: 'notice_no', label: 'action.noticeNo', kind: 'text' }
 		],
 		toInput: (v) => ({ reason: v.reason ?? '', notice_no: optional(v.notice_no) })
+	},
+	{
+		// National status 6: the citizen is asked to pay before the result (DOMAIN.md fact 9).
+		name: 'requestFee',
+		label: 'action.requestFee',
+		fields: [
+			{ name: 'amount', label: 'action.amount', kind: 'number' },
+			{ name: 'note', label: 'field.note', kind: 'textarea' }
+		],
+		toInput: (v) => ({ amount: Number(v.amount), note: optional(v.note) })
 	},
 	{
 		name: 'payFee',

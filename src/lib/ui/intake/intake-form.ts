@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultFeeAmount, feeTableFor } from '$lib/domain/catalog/fee-table';
 import type { Procedure } from '$lib/domain/schemas/procedure';
 
 /**
@@ -18,8 +19,18 @@ export const IntakeDraft = z.object({
 	tax_code: z.string(),
 	documents: z.record(
 		z.string(),
-		z.object({ checked: z.boolean(), originals: z.coerce.string(), copies: z.coerce.string() })
+		z.object({
+			checked: z.boolean(),
+			originals: z.coerce.string(),
+			copies: z.coerce.string(),
+			// Drafts saved before issue 18 have no photocopy count.
+			photocopies: z.coerce.string().default('0')
+		})
 	),
+	/** The answer to the procedure's time-limit question: a case id, '' for the default. */
+	time_limit_case: z.string().default(''),
+	/** The label of an exempt fee line ticked, '' for none. */
+	fee_exemption: z.string().default(''),
 	sets: z.coerce.string(),
 	channel: z.enum(['direct', 'post', 'mobile']),
 	result_delivery: z.enum(['desk', 'post', 'online']),
@@ -47,28 +58,43 @@ export function emptyDraft(): IntakeDraft {
 		result_delivery: 'desk',
 		fee_amount: '0',
 		fee_paid: true,
-		note: ''
+		note: '',
+		time_limit_case: '',
+		fee_exemption: ''
 	};
 }
 
-/** The fee to prefill: a fixed per-case fee from the catalog, else 0 for the officer to enter. */
-export function defaultFee(p: Procedure): number {
-	const direct = p.fees.filter((f) => f.channel === undefined || f.channel === 'direct');
-	const perCase = direct.find((f) => f.per === 'case');
-	return perCase?.amount ?? 0;
+/**
+ * The fee to prefill: a fixed per-case fee of the procedure's table for the commune's province
+ * (`feeTableFor`), else 0 for the officer to enter.
+ */
+export function defaultFee(p: Procedure, provinceCode?: string): number {
+	return defaultFeeAmount(feeTableFor(p, provinceCode));
 }
 
 /** Picks a procedure: its required documents are listed, ticked, with the catalog's counts. */
-export function withProcedure(draft: IntakeDraft, p: Procedure): IntakeDraft {
+export function withProcedure(
+	draft: IntakeDraft,
+	p: Procedure,
+	provinceCode?: string
+): IntakeDraft {
 	const documents: IntakeDraft['documents'] = {};
 	for (const d of p.required_documents) {
 		documents[d.id] = {
 			checked: !d.optional && !d.replaceable_by_database,
 			originals: String(d.originals),
-			copies: String(d.copies)
+			copies: String(d.copies),
+			photocopies: '0'
 		};
 	}
-	return { ...draft, procedure_code: p.code, documents, fee_amount: String(defaultFee(p)) };
+	return {
+		...draft,
+		procedure_code: p.code,
+		documents,
+		time_limit_case: '',
+		fee_exemption: '',
+		fee_amount: String(defaultFee(p, provinceCode))
+	};
 }
 
 /**
@@ -108,7 +134,8 @@ export function toIntakeInput(draft: IntakeDraft, p: Procedure | undefined): unk
 			doc_id: d.id,
 			name: d.name,
 			originals: num(draft.documents[d.id]?.originals ?? ''),
-			copies: num(draft.documents[d.id]?.copies ?? '')
+			copies: num(draft.documents[d.id]?.copies ?? ''),
+			photocopies: num(draft.documents[d.id]?.photocopies ?? '0')
 		}));
 	return {
 		procedure_code: draft.procedure_code,
@@ -117,7 +144,8 @@ export function toIntakeInput(draft: IntakeDraft, p: Procedure | undefined): unk
 		sets: num(draft.sets),
 		channel: draft.channel,
 		result_delivery: draft.result_delivery,
-		fee: { amount: num(draft.fee_amount), paid: draft.fee_paid },
+		fee: { amount: num(draft.fee_amount), paid: draft.fee_paid, exemption: draft.fee_exemption },
+		time_limit_case: draft.time_limit_case,
 		note: draft.note
 	};
 }

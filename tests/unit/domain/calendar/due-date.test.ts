@@ -53,6 +53,22 @@ describe('computeAppointment: working days', () => {
 		expect(dueVn('2026-02-13T16:00', wd(3))).toBe('2026-02-26 17:00');
 	});
 
+	it('DOMAIN.md decision "15:00 cut-off", Decree 118/2025 Art 18(2) as amended by 309/2026 and Decree 63/2024 Art 7(2) as amended by 301/2026 ("after 15:00 counts from the next working day"): N working days received after 15:00 count from the day after the next working day', () => {
+		// Mon 7 Jul 2025 14:59, 3 working days: Tue 8, Wed 9, Thu 10.
+		expect(dueVn('2025-07-07T14:59', wd(3))).toBe('2025-07-10 17:00');
+		// Mon 7 Jul 2025 15:30: received Tue 8; Wed 9, Thu 10, Fri 11.
+		const a = appointment('2025-07-07T15:30', wd(3));
+		expect([a.afterCutoff, a.legalReceiptDate, a.clockStartDate]).toEqual([
+			true,
+			'2025-07-08',
+			'2025-07-09'
+		]);
+		expect(dueVn('2025-07-07T15:30', wd(3))).toBe('2025-07-11 17:00');
+		// Fri 11 Jul 2025 16:00, 7 working days (residence, Luật Cư trú Art 22(3)): received Mon 14;
+		// Tue 15, Wed 16, Thu 17, Fri 18, Mon 21, Tue 22, Wed 23.
+		expect(dueVn('2025-07-11T16:00', wd(7))).toBe('2025-07-23 17:00');
+	});
+
 	it('Decree 118/2025 Art 18(2) "sau 15 giờ": 15:00 on the slip is not after the cut-off, 15:01 is', () => {
 		expect(appointment('2026-03-03T15:00:59', wd(3)).afterCutoff).toBe(false);
 		expect(dueVn('2026-03-03T15:00:59', wd(3))).toBe('2026-03-06 17:00');

@@ -118,7 +118,7 @@ describe('seed procedures (src/lib/seed/procedures.json)', () => {
 
 	it('keeps the time limits of the law', () => {
 		expect(byCode('1.001193').time_limit).toEqual({ unit: 'same_day', value: 0 });
-		expect(byCode('1.000894').time_limit_extension).toMatchObject({
+		expect(byCode('1.000894').time_limit_question?.cases[0]?.time_limit).toEqual({
 			unit: 'working_days',
 			value: 5
 		});
@@ -132,12 +132,69 @@ describe('seed procedures (src/lib/seed/procedures.json)', () => {
 		expect(byCode('2.001019').confidence.unverified).toEqual(
 			expect.arrayContaining(['time_limit', 'fees', 'documents'])
 		);
-		expect(byCode('2.000635').confidence.unverified).toContain('fees');
+		expect(byCode('2.000806').confidence.unverified).toContain('time_limit');
 		expect(byCode('1.001776').confidence.unverified).toContain('time_limit');
 		expect(byCode('2.000815').confidence.level).toBe('sourced');
 		for (const p of procedures) {
 			expect(p.confidence.level === 'verify').toBe(p.confidence.unverified.length > 0);
 		}
+	});
+
+	it("TT 85/2019/TT-BTC: no national amount where the provincial People's Council sets the fee", () => {
+		const provincial = procedures.filter((p) => p.fee_set_by === 'province');
+		expect(provincial.length).toBeGreaterThanOrEqual(8);
+		for (const p of provincial) {
+			for (const f of p.fees) expect(f.amount, `${p.code} ${f.label}`).toBe(0);
+			expect(p.province_fees, p.code).toBeUndefined();
+		}
+	});
+
+	it('Luật Hộ tịch 2014 Art 11: on-time birth and death, guardianship and domestic marriage are waived, with the article', () => {
+		const exempt = (code: string) =>
+			byCode(code)
+				.fees.filter((f) => f.exempt === true)
+				.map((f) => [f.label, f.basis]);
+		expect(exempt('1.001193')).toContainEqual([
+			'Đăng ký khai sinh đúng hạn',
+			'Luật Hộ tịch 2014, Điều 11'
+		]);
+		expect(exempt('1.000656')).toContainEqual([
+			'Đăng ký khai tử đúng hạn',
+			'Luật Hộ tịch 2014, Điều 11'
+		]);
+		expect(exempt('1.004837')).toHaveLength(1);
+		expect(exempt('1.000894')).toHaveLength(1);
+		for (const p of procedures.filter((x) => x.field.code === 'ho_tich')) {
+			for (const f of p.fees.filter((x) => x.exempt === true)) {
+				expect(f.basis, p.code).toBe('Luật Hộ tịch 2014, Điều 11');
+			}
+		}
+	});
+
+	it('asks the one question of each conditional time limit, each case citing its article', () => {
+		const cases = (code: string) =>
+			(byCode(code).time_limit_question?.cases ?? []).map((c) => [
+				c.id,
+				c.time_limit ?? null,
+				c.supplement_policy ?? null,
+				c.basis
+			]);
+		expect(cases('1.000894')).toEqual([
+			['verification', { unit: 'working_days', value: 5 }, null, 'Luật Hộ tịch 2014, Điều 18(2)']
+		]);
+		expect(cases('1.004859').map((c) => c.slice(0, 2))).toEqual([
+			['verification', { unit: 'working_days', value: 6 }],
+			['supplement_only', { unit: 'same_day', value: 0 }]
+		]);
+		expect(cases('1.004859')[1]?.[3]).toBe('Luật Hộ tịch 2014, Điều 29(2)');
+		expect(cases('1.001193')[0]?.slice(0, 3)).toEqual([
+			'electronic_bundle',
+			{ unit: 'working_days', value: 3 },
+			'pause'
+		]);
+		expect(cases('1.000656')[0]?.slice(0, 3)).toEqual(['electronic_bundle', null, 'pause']);
+		expect(byCode('2.000806').time_limit).toEqual({ unit: 'days', value: 15 });
+		for (const p of procedures) expect(p.time_limit_extension, p.code).toBeUndefined();
 	});
 
 	it('has every procedure in force from the 1 Jul 2025 reform', () => {
