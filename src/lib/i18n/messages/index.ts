@@ -12,6 +12,7 @@ import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
 import { kioskMessages } from './kiosk';
+import { liaisonMessages } from './liaison';
 import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
 import { statusLookupMessages } from './status-lookup';
@@ -38,7 +39,8 @@ export const messages = {
 	...reportsMessages,
 	...kioskMessages,
 	...queueMessages,
-	...statusLookupMessages
+	...statusLookupMessages,
+	...liaisonMessages
 };
 
 export type MessageKey = keyof typeof messages;
