@@ -60,13 +60,13 @@ const event = (device: string, seq: number) => ({
 });
 
 describe('a plain PouchDB replicates a commune database as its user', () => {
-	it('syncs both ways: the device gets the upstream write, the server gets every device write', async () => {
+	it('syncs both ways: the device gets a write made upstream, the server gets every device write', async () => {
 		const fromUpstream = event('upstream', 1);
 		expect(
 			(
 				await couch(
 					url,
-					UP,
+					ADMIN,
 					'PUT',
 					`/commune-99901/${encodeURIComponent(fromUpstream._id)}`,
 					fromUpstream
