@@ -26,7 +26,6 @@ let buildDir: string;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let url: string;
 const A = { name: 'officer-99901', password: DEMO_PASSWORD };
-const UP = { name: 'upstream', password: DEMO_PASSWORD };
 
 beforeAll(async () => {
 	dataDir = tempDir();
