@@ -14,7 +14,13 @@ export const actions = {
 	correct: domain.correct,
 	payFee: domain.payFee,
 	evaluate: domain.evaluate,
-	addNote: domain.addNote
+	addNote: domain.addNote,
+	// The upstream unit's (một cửa liên thông, issue 17)
+	upstreamAccept: domain.upstreamAccept,
+	upstreamRequestSupplement: domain.upstreamRequestSupplement,
+	upstreamResolve: domain.upstreamResolve,
+	upstreamRefuse: domain.upstreamRefuse,
+	upstreamSendBack: domain.upstreamSendBack
 } as const;
 
 export type ActionName = keyof typeof actions;
