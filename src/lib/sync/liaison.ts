@@ -82,13 +82,26 @@ export class LiaisonLane {
 		this.#fetch = createTransport(this.stats, o.fetch ?? fetch);
 	}
 
+	#feed: { cancel(): void } | null = null;
+	#kick: ReturnType<typeof setTimeout> | null = null;
+
 	start(): void {
 		this.#stopped = false;
+		// A step the unit records goes up at once when the link is there (the unit is online most
+		// of the time); the round also brings whatever the communes wrote meanwhile.
+		this.#feed = this.o.local.changes({ since: 'now', live: true }).on('change', (c) => {
+			if (!c.id.startsWith('event:') || this.#running) return;
+			if (this.#kick) clearTimeout(this.#kick);
+			this.#kick = setTimeout(() => void this.syncNow(), 300);
+		});
 		void this.syncNow();
 	}
 
 	stop(): Promise<unknown> {
 		this.#stopped = true;
+		this.#feed?.cancel();
+		this.#feed = null;
+		if (this.#kick) clearTimeout(this.#kick);
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		return this.#running ?? Promise.resolve();
