@@ -3,6 +3,7 @@ import {
 	ensureDatabase,
 	ensureDesignDoc,
 	ensureSecurity,
+	ensureTransferIndex,
 	probeStatusPrivacy,
 	probeValidation
 } from './databases.js';
@@ -115,6 +116,7 @@ export async function provision(client, plan) {
 		};
 		report.security[await ensureSecurity(client, db, security)] += 1;
 		report.design[await ensureDesignDoc(client, db, kind)] += 1;
+		if (db.startsWith('commune-')) report.design[await ensureTransferIndex(client, db)] += 1;
 		// Fails the run when this server cannot compile or run the design document.
 		await probeValidation(client, db);
 		if (commune) await probeStatusPrivacy(client, db, commune);

@@ -202,7 +202,7 @@ describe('who may read and write what', () => {
 				? `HTTP ${bulk.status}`
 				: (bulk.body as unknown as Array<{ error?: string }>)[0]?.error;
 		expect(answer).toMatch(/^HTTP 40[13]$|^(forbidden|unauthorized)$/);
-		expect((await couch(url, ADMIN, 'GET', '/commune-99902/_all_docs')).body.rows).toHaveLength(1); // the design doc
+		expect((await couch(url, ADMIN, 'GET', '/commune-99902/_all_docs')).body.rows).toHaveLength(2); // the design doc and the transfer index (issue 17)
 	});
 
 	it('a commune user reads the catalog but cannot write it; the upstream user can', async () => {
