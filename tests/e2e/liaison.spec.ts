@@ -4,6 +4,7 @@ import { DossierPage } from './pages/dossier-page';
 import { LiaisonPage } from './pages/liaison-page';
 import { PrintedFormPage } from './pages/printed-form-page';
 import { SyncPage } from './pages/sync-page';
+import { UpstreamReportPage } from './pages/upstream-report-page';
 import { navigate, receiveInApp, syncInApp } from './support/in-app';
 
 // Issue 17: two browser contexts, a commune officer and the upstream unit's officer, through
@@ -124,4 +125,12 @@ test('intake → transfer up → accept → supplement asked upstream → supple
 	// The upstream sees the return too: every step lives in the commune's own database.
 	up = await openAfterSync(upstream, code);
 	await expect(up.status).toContainText('Đã trả kết quả');
+
+	// The upstream report over every commune shows the time spent at each level.
+	const report = new UpstreamReportPage(upstream);
+	await report.open();
+	await report.waitForTitle();
+	const levels = new LiaisonPage(upstream);
+	await expect(levels.reportLevels).toBeVisible({ timeout: 20_000 });
+	await expect(levels.reportUpstreamHours).toContainText(' h');
 });

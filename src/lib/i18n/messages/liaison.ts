@@ -64,5 +64,18 @@ export const liaisonMessages = {
 	'liaison.sync.unit': {
 		vi: 'Đơn vị cấp trên {unit}: {n} hồ sơ liên thông',
 		en: 'Upstream unit {unit}: {n} transferred dossiers'
+	},
+	'reports.levels.title': {
+		vi: 'Hồ sơ liên thông: thời gian theo cấp',
+		en: 'Transferred dossiers: time at each level'
+	},
+	'reports.levels.dossiers': { vi: 'Số hồ sơ đã giải quyết', en: 'Dossiers ended' },
+	'reports.levels.onTime': {
+		vi: 'Đúng hạn hoặc trước hạn (cả chuỗi)',
+		en: 'On time or early (whole chain)'
+	},
+	'reports.levels.rule': {
+		vi: 'Trung bình số giờ từ khi tiếp nhận đến khi có kết quả: tại xã, và tại cấp trên (từ lúc chuyển đến lúc cấp trên trả kết quả hoặc trả hồ sơ). Đúng hạn tính trên thời hạn của cả quy trình liên thông.',
+		en: 'Average hours from receipt to the result: at the commune, and upstream (from the transfer until upstream answered or sent it back). On time is judged against the deadline of the whole chain.'
 	}
 } satisfies MessageTable;
