@@ -77,6 +77,8 @@ export class LiaisonLane {
 	#running: Promise<RoundReport | null> | null = null;
 	#stopped = true;
 	#delay = 0;
+	/** Events the server refused: reported once, kept on the device, not sent again. */
+	readonly #denied = new Set<string>();
 
 	constructor(private readonly o: LiaisonOptions) {
 		this.#fetch = createTransport(this.stats, o.fetch ?? fetch);
@@ -250,7 +252,8 @@ export class LiaisonLane {
 			for (const row of res.rows) {
 				const doc = row.doc as
 					(Record<string, unknown> & { _id: string; _rev: string }) | undefined;
-				if (doc && UPSTREAM.has(String(doc.kind)) && doc.unit === this.o.unit) mine.push(doc);
+				if (!doc || this.#denied.has(doc._id)) continue;
+				if (UPSTREAM.has(String(doc.kind)) && doc.unit === this.o.unit) mine.push(doc);
 			}
 		}
 		if (mine.length === 0) return { pushed: 0, denied: 0 };
@@ -267,6 +270,7 @@ export class LiaisonLane {
 			new_edits: false
 		})) as { id: string; error?: string; reason?: string }[];
 		const refused = results.filter((r) => r.error);
+		for (const r of refused) this.#denied.add(r.id);
 		if (refused.length > 0) {
 			this.o.sink.denied(refused.map((r) => ({ id: r.id, reason: r.reason ?? r.error ?? '' })));
 		}
