@@ -296,8 +296,9 @@ try {
 		const remote = (/** @type {string} */ db) => ({
 			base: upstream.couch,
 			db,
-			username: 'upstream',
-			password: 'motcua'
+			// The server admin: the `upstream` role writes only one-stop events (issue 17).
+			username: 'admin',
+			password: 'motcua-admin'
 		});
 		const items = gen
 			.createGenerator({ commune: '99902', seed: 7, startDate: '2026-03-02' })

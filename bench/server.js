@@ -8,7 +8,6 @@ import { freePort } from '../scripts/free-port.js';
 
 export const PASSWORD = 'motcua';
 const ADMIN = { name: 'admin', password: 'motcua-admin' };
-const UPSTREAM = { name: 'upstream', password: PASSWORD };
 
 /** Starts the server; resolves with its origin and a `stop()`. */
 export async function startUpstream() {
@@ -38,7 +37,7 @@ export async function startUpstream() {
 		origin,
 		couch: `${origin}/couchdb`,
 		pid: child.pid,
-		/** A new commune-style database with the commune validation, writable by `upstream`. */
+		/** A new commune-style database with the commune validation (written by the server admin). */
 		async createDb(/** @type {string} */ db) {
 			await ensureDatabase(admin, db);
 			await ensureSecurity(admin, db, {
@@ -57,7 +56,8 @@ export async function startUpstream() {
 			return info.doc_count;
 		},
 		/**
-		 * Writes documents as the `upstream` user, so validate_doc_update checks every one.
+		 * Writes documents as the server admin: validate_doc_update still checks every one (since
+		 * issue 17 the `upstream` role writes only its own one-stop events to a commune).
 		 * @param {string} db
 		 * @param {object[]} docs
 		 */
@@ -69,8 +69,7 @@ export async function startUpstream() {
 				const res = await admin.request(
 					'POST',
 					`/${encodeURIComponent(db)}/_bulk_docs`,
-					{ docs: batch },
-					UPSTREAM
+					{ docs: batch }
 				);
 				const refused = Array.isArray(res.body) ? res.body.filter((r) => r.error) : [res.body];
 				if (res.status >= 300 || refused.length > 0) {

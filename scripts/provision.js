@@ -27,6 +27,8 @@ const HELP = `Usage: npm run provision -- --url <couchdb url> --admin <user:pass
                            printed once)
   --reset-passwords        with --password: reset existing users it does not log in
   --upstream-user <name>   name of the upstream office's user (default: upstream)
+  --upstream-unit <code>   upstream unit (agency:<code> in the catalog) that user works for
+                           (default: the first agency of the seed; "none" for no unit)
   --seed-dir <dir>         catalog seed folder (default: src/lib/seed)
   --seed <mode>            update (default: replace seed docs nobody edited since), overwrite,
                            missing (create only), none
@@ -47,6 +49,7 @@ const { values } = parseArgs({
 		password: { type: 'string' },
 		'reset-passwords': { type: 'boolean', default: false },
 		'upstream-user': { type: 'string', default: 'upstream' },
+		'upstream-unit': { type: 'string' },
 		'seed-dir': { type: 'string' },
 		seed: { type: 'string', default: 'update' },
 		help: { type: 'boolean', short: 'h', default: false }
@@ -86,6 +89,12 @@ const generated = new Map();
 const report = await provision(createCouchClient(url, admin), {
 	communes,
 	upstreamUser: values['upstream-user'],
+	upstreamUnit:
+		values['upstream-unit'] === undefined
+			? undefined
+			: values['upstream-unit'] === 'none'
+				? null
+				: values['upstream-unit'],
 	passwordFor: (user) => {
 		if (values.password) return values.password;
 		if (!generated.has(user)) generated.set(user, crypto.randomBytes(9).toString('base64url'));

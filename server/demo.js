@@ -37,6 +37,12 @@ export async function provisionDemo({ couchUrl, admin, demoPassword, seedDir, co
 	return { report, warnings };
 }
 
+/** ` (unit <code>)` for an upstream unit's user (issue 17). @param {string[]} roles */
+function unitOf(roles) {
+	const role = roles.find((r) => r.startsWith('agency:'));
+	return role ? `, đơn vị / unit ${role.slice('agency:'.length)}` : '';
+}
+
 /**
  * The logins block `npm start` prints.
  * @param {ProvisionReport} report
@@ -50,7 +56,7 @@ export function formatLogins(report, admin, couchUrl) {
 			? `${login.commune.name} (${login.commune.code}) → commune-${login.commune.code}`
 			: login.name === STATUS_READER_USER
 				? 'tra cứu công khai / public status lookup → reads status-<code> (no login)'
-				: 'cấp trên / upstream office → every commune, writes the catalog';
+				: `cấp trên / upstream office${unitOf(login.roles)} → every commune, writes the catalog`;
 		lines.push(
 			`  ${login.name.padEnd(16)} ${String(login.password ?? '(unchanged)').padEnd(14)} ${who}`
 		);

@@ -18,7 +18,7 @@
  * @param {any} secObj the database's `_security` object
  */
 export default function validateCatalog(newDoc, oldDoc, userCtx, secObj) {
-	var TYPES = ['procedure', 'calendar', 'unit'];
+	var TYPES = ['procedure', 'calendar', 'unit', 'agency'];
 	var ctx = userCtx || { name: null, roles: [] };
 	var roles = ctx.roles || [];
 

@@ -21,6 +21,14 @@
  * - the queue (issue 16): `ticket:<date>:<group>:<NNNN>` states its date, group and number as
  *   in its _id; `call:<date>:<hlc>:<device>:<seq>` states them too, a known kind, a counter
  *   1–99, a ticket of the same day, and the groups it serves on a `call` only;
+ * - one-stop across levels (issue 17): the `upstream_*` event kinds are written only by an
+ *   upstream unit, a user with role `agency:<unit>` (and `upstream`, to be a member): the event
+ *   names that `unit` and a `transfer_id` of the same dossier; such a writer (and any
+ *   upstream user that is neither this commune nor an admin) writes nothing else here, and
+ *   this commune's officers never write those kinds. A validate function sees only the
+ *   document being written, never the transfer it answers: that the dossier was transferred to
+ *   that unit is checked by the fold on every replica (an upstream event without an open
+ *   transfer to its unit is flagged `not_transferred` and changes nothing);
  * - the commune's `media-<code>` database holds only `attachment` documents (document photos
  *   and scans, issue 9), each with exactly one CouchDB attachment `file` of an allowed type and
  *   size; records never carry attachments (images stay out of the records' replication).
@@ -41,6 +49,13 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 	var TYPES = isMedia ? ['attachment'] : ['dossier', 'event', 'device', 'slot', 'ticket', 'call'];
 	var QUEUE_GROUPS = ['ho_tich', 'chung_thuc', 'dat_dai', 'khac'];
 	var CALL_KINDS = ['call', 'recall', 'served', 'no_show'];
+	var UPSTREAM_KINDS = [
+		'upstream_accepted',
+		'upstream_supplement_requested',
+		'upstream_resolved',
+		'upstream_refused',
+		'upstream_sent_back'
+	];
 
 	/** @param {string} role */
 	function hasRole(role) {
@@ -115,6 +130,36 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 	var isCommune = commune !== null && hasRole('commune:' + commune);
 	if (!isAdmin && !hasRole('upstream') && !isCommune) {
 		deny('Only officers of this commune and the upstream office may write to ' + ctx.db + '.');
+	}
+
+	// Upstream units: their own events only (issue 17). Units are the `agency:<code>` roles.
+	var units = [];
+	for (var r = 0; r < roles.length; r++) {
+		var role = String(roles[r]);
+		if (role.indexOf('agency:') === 0) units.push(role.slice('agency:'.length));
+	}
+	var upstreamOnly = !isAdmin && !isCommune;
+	var isUpstreamEvent =
+		newDoc.type === 'event' && UPSTREAM_KINDS.indexOf(newDoc.kind) !== -1 && !newDoc._deleted;
+	if (upstreamOnly && !oldDoc && !isUpstreamEvent) {
+		deny('The upstream office writes only its own one-stop events (upstream_*) to ' + ctx.db + '.');
+	}
+	if (isUpstreamEvent && !isAdmin) {
+		if (isMedia) refuse('One-stop events belong in the commune database, not its media.');
+		if (!upstreamOnly)
+			refuse('Only the upstream unit a dossier was transferred to writes ' + newDoc.kind + '.');
+		if (typeof newDoc.unit !== 'string' || units.indexOf(newDoc.unit) === -1) {
+			refuse('An upstream unit writes events in its own name only (role agency:<unit>).');
+		}
+		var code = newDoc.dossier_code;
+		if (
+			typeof code !== 'string' ||
+			id.indexOf('event:' + code + ':') !== 0 ||
+			typeof newDoc.transfer_id !== 'string' ||
+			newDoc.transfer_id.indexOf('event:' + code + ':') !== 0
+		) {
+			refuse('A one-stop event names its dossier and the transfer of that dossier it answers.');
+		}
 	}
 
 	if (oldDoc && canonical(newDoc, true) !== canonical(oldDoc, true)) {

@@ -146,3 +146,22 @@ export async function probeStatusPrivacy(client, db, commune) {
 	}
 	throw new Error(`${db}: the privacy probe answered HTTP ${res.status}, not 403`);
 }
+
+/**
+ * The Mango index an upstream unit's device finds its transfers with (issue 17:
+ * `{type: 'event', kind: 'transferred', to_unit}` on every commune database). Without it
+ * `_find` scans the whole database and CouchDB warns "No matching index found". `POST _index`
+ * answers `exists` when the same index is there, so a re-run changes nothing.
+ * @param {CouchClient} client
+ * @param {string} db
+ * @returns {Promise<'created' | 'unchanged'>}
+ */
+export async function ensureTransferIndex(client, db) {
+	const res = await client.expect('POST', `/${encodeURIComponent(db)}/_index`, {
+		index: { fields: ['type', 'kind', 'to_unit'] },
+		ddoc: 'motcua-transfers',
+		name: 'transfers-to-unit',
+		type: 'json'
+	});
+	return res?.result === 'created' ? 'created' : 'unchanged';
+}

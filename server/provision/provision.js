@@ -3,6 +3,7 @@ import {
 	ensureDatabase,
 	ensureDesignDoc,
 	ensureSecurity,
+	ensureTransferIndex,
 	probeStatusPrivacy,
 	probeValidation
 } from './databases.js';
@@ -21,6 +22,7 @@ import { ensureUser } from './users.js';
  *   passwordFor: (user: string) => string,
  *   enforcePasswords?: boolean,
  *   upstreamUser?: string,
+ *   upstreamUnit?: string | null,
  *   seedDocs?: Record<string, any>[],
  *   seedMode?: SeedMode,
  *   corsOrigin?: string | null
@@ -35,6 +37,11 @@ import { ensureUser } from './users.js';
 
 export const CATALOG_DB = 'catalog';
 export const UPSTREAM_ROLE = 'upstream';
+
+/** The role of an upstream unit's officers (issue 17). @param {string} code */
+export const agencyRole = (code) => `agency:${code}`;
+/** The user of an upstream unit. @param {string} code */
+export const agencyUser = (code) => `agency-${code}`;
 /**
  * The account the app server or reverse proxy reads public statuses with (docs/DEPLOY.md §4): a
  * member of every `status-<code>` database and of nothing else, refused every write.
@@ -111,11 +118,19 @@ export async function provision(client, plan) {
 		};
 		report.security[await ensureSecurity(client, db, security)] += 1;
 		report.design[await ensureDesignDoc(client, db, kind)] += 1;
+		if (db.startsWith('commune-')) report.design[await ensureTransferIndex(client, db)] += 1;
 		// Fails the run when this server cannot compile or run the design document.
 		await probeValidation(client, db);
 		if (commune) await probeStatusPrivacy(client, db, commune);
 	}
 
+	// One-stop across levels (issue 17): each upstream unit of the catalog seed (`agency:<code>`)
+	// gets a user `agency-<code>` with roles `upstream` (a member of every commune database)
+	// and `agency:<code>` (the unit it writes for); the upstream user works for one of them.
+	const agencies = (plan.seedDocs ?? [])
+		.filter((d) => d && d.type === 'agency' && typeof d.code === 'string')
+		.map((d) => /** @type {string} */ (d.code));
+	const upstreamUnit = plan.upstreamUnit === undefined ? (agencies[0] ?? null) : plan.upstreamUnit;
 	const policy = { enforcePassword: plan.enforcePasswords ?? false };
 	/** @type {Array<{ name: string, roles: string[], commune: Commune | null }>} */
 	const users = [
@@ -124,7 +139,16 @@ export async function provision(client, plan) {
 			roles: [communeRole(c.code)],
 			commune: c
 		})),
-		{ name: upstreamUser, roles: [UPSTREAM_ROLE], commune: null },
+		{
+			name: upstreamUser,
+			roles: upstreamUnit ? [UPSTREAM_ROLE, agencyRole(upstreamUnit)] : [UPSTREAM_ROLE],
+			commune: null
+		},
+		...agencies.map((code) => ({
+			name: agencyUser(code),
+			roles: [UPSTREAM_ROLE, agencyRole(code)],
+			commune: null
+		})),
 		{ name: STATUS_READER_USER, roles: [STATUS_READER_ROLE], commune: null }
 	];
 	for (const user of users) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The catalog seed files (JSON arrays of documents with `_id`), written by the domain team. */
-export const SEED_FILES = ['procedures.json', 'calendars.json', 'units.json'];
+export const SEED_FILES = ['procedures.json', 'calendars.json', 'units.json', 'agencies.json'];
 
 /**
  * Loads whatever seed files exist. A missing file is normal while the catalog is being

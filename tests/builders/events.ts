@@ -8,6 +8,9 @@ import { EventDoc, eventId, EventFields, type EventKind } from '$lib/domain/sche
 import type { z } from 'zod';
 import { seedCalendars } from './calendar';
 
+/** The demo upstream unit (src/lib/seed/agencies.json). */
+export const UNIT = 'snnmt-11';
+
 /** Vietnamese default inputs of each event kind. */
 export const DEFAULT_INPUT: { [K in EventKind]: z.input<(typeof EventFields)[K]> } = {
 	assigned: { handler: { id: 'cb-02', name: 'Quàng Thị Lan' } },
@@ -43,7 +46,31 @@ export const DEFAULT_INPUT: { [K in EventKind]: z.input<(typeof EventFields)[K]>
 	},
 	note: { text: 'Công dân gọi điện hỏi tiến độ' },
 	fee_requested: { amount: 8000, note: 'Nộp lệ phí trước khi nhận kết quả' },
-	withdrawal_requested: { reason: 'Công dân xin rút hồ sơ để nộp lại sau' }
+	withdrawal_requested: { reason: 'Công dân xin rút hồ sơ để nộp lại sau' },
+	upstream_accepted: { unit: UNIT, transfer_id: 'event:?' },
+	upstream_supplement_requested: {
+		unit: UNIT,
+		transfer_id: 'event:?',
+		items: [{ name: 'Bản đồ địa chính thửa đất có xác nhận của xã' }],
+		reason: 'Hồ sơ thiếu bản đồ địa chính của thửa đất'
+	},
+	upstream_resolved: {
+		unit: UNIT,
+		transfer_id: 'event:?',
+		outcome: 'approved',
+		result_doc_no: '42/GCN'
+	},
+	upstream_refused: {
+		unit: UNIT,
+		transfer_id: 'event:?',
+		reason: 'Thửa đất đang có tranh chấp chưa được giải quyết',
+		notice_no: '03/TC'
+	},
+	upstream_sent_back: {
+		unit: UNIT,
+		transfer_id: 'event:?',
+		reason: 'Thủ tục này thuộc thẩm quyền của Sở Tư pháp'
+	}
 };
 
 /** One device working on dossiers: its id, clock state and next event sequence. */

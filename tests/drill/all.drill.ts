@@ -6,6 +6,7 @@ import {
 	offlineThenOnline,
 	serverRestartMidSync,
 	slowLinkUpload,
+	twoLevelsOffline,
 	type DrillResult
 } from './drills';
 
@@ -21,6 +22,7 @@ it(
 		results.push(await slowLinkUpload(500));
 		results.push(await issueSixUpload());
 		results.push(await offlineThenOnline(50));
+		results.push(await twoLevelsOffline(50));
 		console.log(`\n${formatResults(results)}\n`);
 		for (const r of results)
 			expect(r.verdict).toMatchObject({ lost: 0, duplicated: 0, diverged: 0 });

@@ -1,5 +1,6 @@
 import { compareReplicas, type Verdict } from './compare';
 import { createWorld } from './world';
+import { communeOffline, foldsOf, transferAll, upstreamDevice } from './liaison-world';
 import type { LocalDb } from '$lib/db/store/pouch';
 import { PouchDB } from '$lib/db/store/pouch';
 import { DEMO_PASSWORD } from '../unit/server/harness';
@@ -154,6 +155,67 @@ export function offlineThenOnline(dossiersPerDevice: number) {
 			return converge(w, 60_000);
 		}
 	);
+}
+
+/**
+ * One-stop across levels (issue 17): a commune transfers its dossiers to an upstream unit; both
+ * go offline; the commune adds notes and records withdrawals while the unit accepts and resolves
+ * the same dossiers; then both come back. Every document must be on all three replicas (commune
+ * device, unit device, server), and both devices must fold every dossier to the same state (a
+ * differing fold counts as diverged).
+ */
+export function twoLevelsOffline(dossiers: number) {
+	return timed(
+		'commune and upstream unit offline on the same dossiers',
+		`${dossiers} dossiers transferred up; notes, withdrawals vs accept + resolve`,
+		async (w) => {
+			const a = w.device('a');
+			await a.intake(dossiers, 6);
+			await transferAll(a.local, 'drill-a');
+			const up = upstreamDevice(`${w.proxy.url}/couchdb`);
+			void a.engine.start();
+			const before = await convergeWith(w, [up.local], 30_000, async () => {
+				await up.lane.syncNow();
+			});
+			if (before.lost > 0) throw new Error('the unit never received the transfers');
+			w.proxy.set({ blackhole: true });
+			w.proxy.cutAll();
+			const upstreamWrote = await up.acceptAndResolve();
+			if (upstreamWrote !== 2 * dossiers) throw new Error(`the unit wrote ${upstreamWrote} steps`);
+			await communeOffline(a.local, 'drill-a');
+			await sleep(300);
+			w.proxy.set({ blackhole: false });
+			up.lane.start();
+			await Promise.all([a.engine.syncNow(), up.lane.syncNow()]);
+			const verdict = await convergeWith(w, [up.local], 60_000, async () => {
+				await up.lane.syncNow();
+			});
+			await up.lane.stop();
+			if (up.denied.length > 0) throw new Error(`server denied ${up.denied.join('; ')}`);
+			const [mine, theirs] = await Promise.all([foldsOf(a.local), up.folds()]);
+			let differ = 0;
+			for (const [code, fold] of mine) if (theirs.get(code) !== fold) differ += 1;
+			return { ...verdict, diverged: verdict.diverged + differ };
+		}
+	);
+}
+
+/** `converge` with extra replicas, calling `poke` between comparisons (a lane with no live feed). */
+async function convergeWith(
+	world: World,
+	extra: readonly LocalDb[],
+	ms: number,
+	poke: () => Promise<void>
+): Promise<Verdict> {
+	const replicas = [...world.devices.map((d) => d.local), ...extra, serverDb(world)];
+	const end = Date.now() + ms;
+	let verdict = await compareReplicas(replicas);
+	while (Date.now() < end && (verdict.lost > 0 || verdict.diverged > 0)) {
+		await poke();
+		await sleep(POLL_MS);
+		verdict = await compareReplicas(replicas);
+	}
+	return verdict;
 }
 
 export function formatResults(results: readonly DrillResult[]): string {

@@ -45,7 +45,8 @@ const dossierCommands = () =>
 	Promise.all([
 		import('./dossier/intake'),
 		import('./dossier/record'),
-		import('./dossier/actions')
+		import('./dossier/actions'),
+		import('./dossier/liaison-input')
 	]);
 type Args<F extends (...a: never[]) => unknown> = Parameters<F>;
 
@@ -71,9 +72,10 @@ async function receiveDossier(
  * domain command validates it with its schema and answers with the field's Vietnamese message.
  */
 async function act(code: string, name: ActionName, input: unknown): Promise<WriteResult<EventDoc>> {
-	const [, { record }, { actions }] = await dossierCommands();
+	const [, { record }, { actions }, { completeInput }] = await dossierCommands();
 	const command = actions[name] as EventCommand<unknown>;
-	return record(getRuntime(), code, command, input, now());
+	const rt = getRuntime();
+	return record(rt, code, command, await completeInput(rt, code, name, input), now());
 }
 
 /** The citizen's rating on the kiosk, recorded as the dossier's evaluation (one per dossier). */

@@ -1,4 +1,6 @@
-import { saveDeviceSetup, saveUpstreamUrl } from '$lib/db/store';
+import { PouchDB, saveDeviceSetup, saveUpstreamUnit, saveUpstreamUrl } from '$lib/db/store';
+import { communes } from '$lib/db/queries';
+import { LiaisonLane } from '$lib/sync/liaison';
 import type { DomainError } from '$lib/domain/errors';
 import { parseUpstreamUrl } from '$lib/domain/validate/upstream-url';
 import { getRuntime, reloadDevice } from '$lib/db/runtime';
@@ -19,6 +21,8 @@ import { syncStatus } from '$lib/sync/status.svelte';
  */
 
 let engine: SyncEngine | null = null;
+/** An upstream unit's device syncs through the liaison lane instead (issue 17). */
+let liaison: LiaisonLane | null = null;
 let uploader: MediaUploader | null = null;
 /** The status lane: public statuses upstream once the records are pushed (issue 16). */
 let publisher: StatusPublisher | null = null;
@@ -143,6 +147,11 @@ export async function signIn(
 		await reloadDevice();
 	}
 	const credentials: Credentials = { username: name, password };
+	const unit = result.user.commune ? null : result.user.unit;
+	if (unit && unit !== (rt.device.upstream_unit ?? null)) {
+		await saveUpstreamUnit(rt.journal, { unit, officer: { id: name, name } });
+		await reloadDevice();
+	}
 	const commune = result.user.commune;
 	if (commune && commune !== rt.device.commune_code) {
 		await saveDeviceSetup(rt.journal, {
@@ -156,8 +165,38 @@ export async function signIn(
 	return start(credentials, result);
 }
 
+/** The upstream unit's device: its inbox from every commune, its own events pushed back. */
+async function startLiaison(credentials: Credentials, unit: string): Promise<void> {
+	const rt = getRuntime();
+	await liaison?.stop();
+	if (!rt.commune) return;
+	liaison = new LiaisonLane({
+		local: rt.commune,
+		remoteBase: remoteBase(),
+		unit,
+		communes: async () => (await communes()).map((c) => c.code),
+		credentials,
+		sink,
+		now
+	});
+	syncStatus.user = credentials.username;
+	// The catalog comes down as on a commune device (one pull per sign-in; it changes rarely).
+	const remoteCatalog = new PouchDB(`${remoteBase()}/catalog`, {
+		skip_setup: true,
+		auth: credentials
+	} as PouchDB.Configuration.RemoteDatabaseConfiguration);
+	void rt.catalog.replicate.from(remoteCatalog).catch(() => undefined);
+	liaison.start();
+}
+
 async function start(credentials: Credentials, result: LoginResult): Promise<SignInOutcome> {
 	const rt = getRuntime();
+	if (rt.device.upstream_unit) {
+		engine?.stop();
+		engine = null;
+		await startLiaison(credentials, rt.device.upstream_unit);
+		return result;
+	}
 	const commune = rt.device.commune_code;
 	if (!commune || !rt.commune) return result;
 	engine?.stop();
@@ -226,17 +265,20 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 
 // Back on the network: skip the back-off wait and sync at once.
 if (typeof window !== 'undefined') {
-	window.addEventListener('online', () => void engine?.syncNow());
+	window.addEventListener('online', () => void (engine?.syncNow() ?? liaison?.syncNow()));
 }
 
 /** "Đồng bộ ngay". */
 export async function syncNow(): Promise<void> {
 	await engine?.syncNow();
+	await liaison?.syncNow();
 }
 
 export async function signOut(): Promise<void> {
 	engine?.stop();
 	engine = null;
+	await liaison?.stop();
+	liaison = null;
 	await uploader?.stop();
 	uploader = null;
 	await publisher?.stop();

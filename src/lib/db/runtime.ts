@@ -123,11 +123,17 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 	return rt;
 }
 
+/** The records this device holds: its commune's, or (issue 17) its upstream unit's inbox. */
+export function recordsDbName(device: DeviceRow): string | null {
+	if (device.upstream_unit) return `liaison-${device.upstream_unit}`;
+	return device.commune_code ? `commune-${device.commune_code}` : null;
+}
+
 async function openCommune(rt: Runtime): Promise<void> {
-	const code = rt.device.commune_code;
-	if (!code) return;
-	const commune = rt.openDb(`commune-${code}`);
-	await switchReadModel(rt.read, code);
+	const name = recordsDbName(rt.device);
+	if (!name) return;
+	const commune = rt.openDb(name);
+	await switchReadModel(rt.read, rt.device.upstream_unit ? name : (rt.device.commune_code ?? name));
 	try {
 		await replayJournal(rt.journal, commune);
 	} catch (error) {
@@ -144,7 +150,7 @@ async function openCommune(rt: Runtime): Promise<void> {
 export async function reloadDevice(): Promise<Runtime> {
 	const rt = getRuntime();
 	const device = await loadDevice(rt.journal);
-	const communeChanged = device.commune_code !== rt.device.commune_code;
+	const communeChanged = recordsDbName(device) !== recordsDbName(rt.device);
 	rt.device = device;
 	if (communeChanged) {
 		rt.projector?.stop();

@@ -1,6 +1,7 @@
 import calendarsJson from './calendars.json';
 import proceduresJson from './procedures.json';
 import unitsJson from './units.json';
+import agenciesJson from './agencies.json';
 
 /**
  * The catalog shipped inside the app: procedures, administrative units and working calendars.
@@ -13,3 +14,7 @@ export const bundledCatalog: readonly unknown[] = [
 	...calendarsJson,
 	...unitsJson
 ];
+
+/** The upstream units bundled with the app (issue 17); kept apart from `bundledCatalog`, whose
+ * projector knows procedures, calendars and units only. */
+export const bundledAgencies: readonly unknown[] = agenciesJson;

@@ -1,4 +1,5 @@
 import type { JournalDb, SessionRow } from '$lib/db/store';
+import { unitOfRoles } from '$lib/domain/schemas/upstream-unit';
 import { basicAuth } from './probe-upstream';
 import { derive, makeVerifier, sameHex } from './verifier';
 
@@ -7,6 +8,8 @@ export interface SessionUser {
 	readonly roles: readonly string[];
 	/** The commune the user's role gives access to (`commune:<code>`), or null for upstream. */
 	readonly commune: string | null;
+	/** The upstream unit the user works for (`agency:<code>`, issue 17), or null. */
+	readonly unit: string | null;
 }
 
 export type LoginResult =
@@ -19,7 +22,7 @@ export function communeOfRoles(roles: readonly string[]): string | null {
 }
 
 function userOf(name: string, roles: readonly string[]): SessionUser {
-	return { name, roles, commune: communeOfRoles(roles) };
+	return { name, roles, commune: communeOfRoles(roles), unit: unitOfRoles(roles) };
 }
 
 /**

@@ -27,7 +27,7 @@ describe('benchmark generator', () => {
 	});
 
 	it('writes documents the commune database accepts', () => {
-		const ctx = { db: 'commune-99901', name: 'upstream', roles: ['upstream'] };
+		const ctx = { db: 'commune-99901', name: 'officer-99901', roles: ['commune:99901'] };
 		for (const doc of documentsOf(items.slice(0, 5))) {
 			expect(() => validateCommune(doc, null, ctx, {})).not.toThrow();
 		}

@@ -26,7 +26,6 @@ let buildDir: string;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let url: string;
 const A = { name: 'officer-99901', password: DEMO_PASSWORD };
-const UP = { name: 'upstream', password: DEMO_PASSWORD };
 
 beforeAll(async () => {
 	dataDir = tempDir();
@@ -60,13 +59,13 @@ const event = (device: string, seq: number) => ({
 });
 
 describe('a plain PouchDB replicates a commune database as its user', () => {
-	it('syncs both ways: the device gets the upstream write, the server gets every device write', async () => {
+	it('syncs both ways: the device gets a write made upstream, the server gets every device write', async () => {
 		const fromUpstream = event('upstream', 1);
 		expect(
 			(
 				await couch(
 					url,
-					UP,
+					ADMIN,
 					'PUT',
 					`/commune-99901/${encodeURIComponent(fromUpstream._id)}`,
 					fromUpstream

@@ -46,10 +46,12 @@ describe('the embedded upstream as provisioned', () => {
 	});
 
 	it('logs each demo user in with its role', async () => {
-		for (const [who, role] of [
-			[A, 'commune:99901'],
-			[B, 'commune:99902'],
-			[UP, 'upstream']
+		for (const [who, roles] of [
+			[A, ['commune:99901']],
+			[B, ['commune:99902']],
+			// The upstream user works for the seed's first upstream unit (issue 17).
+			[UP, ['upstream', 'agency:snnmt-11']],
+			[{ name: 'agency-stp-11', password: DEMO_PASSWORD }, ['upstream', 'agency:stp-11']]
 		] as const) {
 			const res = await couch(url, null, 'POST', '/_session', {
 				name: who.name,
@@ -58,7 +60,7 @@ describe('the embedded upstream as provisioned', () => {
 			expect(res.status).toBe(200);
 			expect(res.headers.get('set-cookie')).toMatch(/AuthSession=/);
 			const session = await couch(url, who, 'GET', '/_session');
-			expect(session.body.userCtx).toEqual({ name: who.name, roles: [role] });
+			expect(session.body.userCtx).toEqual({ name: who.name, roles: [...roles] });
 			const cookie = String(res.headers.get('set-cookie')).split(';')[0] ?? '';
 			const logout = await couch(url, null, 'DELETE', '/_session', undefined, { cookie });
 			expect(logout.status).toBe(200);
@@ -200,7 +202,7 @@ describe('who may read and write what', () => {
 				? `HTTP ${bulk.status}`
 				: (bulk.body as unknown as Array<{ error?: string }>)[0]?.error;
 		expect(answer).toMatch(/^HTTP 40[13]$|^(forbidden|unauthorized)$/);
-		expect((await couch(url, ADMIN, 'GET', '/commune-99902/_all_docs')).body.rows).toHaveLength(1); // the design doc
+		expect((await couch(url, ADMIN, 'GET', '/commune-99902/_all_docs')).body.rows).toHaveLength(2); // the design doc and the transfer index (issue 17)
 	});
 
 	it('a commune user reads the catalog but cannot write it; the upstream user can', async () => {
@@ -301,12 +303,12 @@ describe('who may read and write what', () => {
 		]);
 	});
 
-	it('lets the upstream office read and write every commune database', async () => {
+	it('lets the upstream office read every commune database and write there only its one-stop events', async () => {
 		for (const db of ['commune-99901', 'commune-99902']) {
 			expect((await couch(url, UP, 'GET', `/${db}/_all_docs`)).status).toBe(200);
 			const e = { ...event(5), _id: `${event(5)._id}:${db}` };
 			expect((await couch(url, UP, 'PUT', `/${db}/${encodeURIComponent(e._id)}`, e)).status).toBe(
-				201
+				403
 			);
 		}
 	});

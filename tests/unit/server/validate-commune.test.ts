@@ -52,11 +52,16 @@ describe.each(engines('commune'))('on $engine', ({ validate }) => {
 		validate(newDoc, oldDoc, userCtx, sec);
 
 	describe('commune validate_doc_update: who may write', () => {
-		it("accepts new documents from the commune's officer, the upstream office and admins", () => {
-			for (const who of [officer, upstream, admin]) {
+		it("accepts new documents from the commune's officer and admins", () => {
+			for (const who of [officer, admin]) {
 				expect(outcome(event, null, who)).toBe('ok');
 				expect(outcome(dossier, null, who)).toBe('ok');
 			}
+		});
+
+		it('refuses commune documents from the upstream office (it writes only its one-stop events, issue 17)', () => {
+			expect(outcome(event, null, upstream)).toBe('forbidden');
+			expect(outcome(dossier, null, upstream)).toBe('forbidden');
 		});
 
 		it("refuses another commune's officer (403) and anonymous writers (401)", () => {

@@ -4,7 +4,8 @@ import {
 	formatResults,
 	offlineThenOnline,
 	serverRestartMidSync,
-	slowLinkUpload
+	slowLinkUpload,
+	twoLevelsOffline
 } from '../../drill/drills';
 
 // The fast subset of the fault drills (the full ones: `npm run drill`). Each ends by comparing
@@ -29,6 +30,18 @@ describe('fault drills (fast subset)', () => {
 			const r = await offlineThenOnline(5);
 			expect(r.verdict).toMatchObject({ lost: 0, duplicated: 0, diverged: 0 });
 			expect(r.verdict.documents).toBeGreaterThanOrEqual(4 + 2 * 20 + 2);
+		}
+	);
+
+	it(
+		'a commune and its upstream unit offline on the same dossiers converge (issue 17)',
+		{ timeout: 90_000 },
+		async () => {
+			const r = await twoLevelsOffline(5);
+			console.log(formatResults([r]));
+			expect(r.verdict).toMatchObject({ lost: 0, duplicated: 0, diverged: 0 });
+			// 5 × (intake, 3 events, supplement in, transfer, note) + 1 withdrawal + 5 × 2 upstream.
+			expect(r.verdict.documents).toBe(5 * 7 + 1 + 10);
 		}
 	);
 

@@ -16,7 +16,13 @@ export const actions = {
 	evaluate: domain.evaluate,
 	addNote: domain.addNote,
 	requestFee: domain.requestFee,
-	requestWithdrawal: domain.requestWithdrawal
+	requestWithdrawal: domain.requestWithdrawal,
+	// The upstream unit's (một cửa liên thông, issue 17)
+	upstreamAccept: domain.upstreamAccept,
+	upstreamRequestSupplement: domain.upstreamRequestSupplement,
+	upstreamResolve: domain.upstreamResolve,
+	upstreamRefuse: domain.upstreamRefuse,
+	upstreamSendBack: domain.upstreamSendBack
 } as const;
 
 export type ActionName = keyof typeof actions;

@@ -5,3 +5,4 @@ export * from './dossier-live.svelte';
 export * from './media-queries';
 export * from './queue-query';
 export * from './queue-live.svelte';
+export * from './agency-query';

@@ -16,6 +16,7 @@ export async function saveDeviceSetup(
 		await journal.device.put({
 			...current,
 			commune_code: setup.commune_code,
+			upstream_unit: null,
 			slot: setup.slot,
 			officer: setup.officer,
 			enrolled_at: current.slot === setup.slot ? current.enrolled_at : setup.now
@@ -30,5 +31,26 @@ export async function saveUpstreamUrl(journal: JournalDb, url: string | null): P
 		if (!current) throw new Error('device row missing');
 		if ((current.upstream_url ?? null) !== url)
 			await journal.device.put({ ...current, upstream_url: url });
+	});
+}
+
+/**
+ * Makes this device an upstream unit's (issue 17): it belongs to no commune, mints no codes, and
+ * holds the dossiers transferred to `unit`.
+ */
+export async function saveUpstreamUnit(
+	journal: JournalDb,
+	setup: { unit: string; officer: { id: string; name: string } }
+): Promise<void> {
+	await journal.transaction('rw', journal.device, async () => {
+		const current = await journal.device.get('device');
+		if (!current) throw new Error('device row missing');
+		await journal.device.put({
+			...current,
+			commune_code: null,
+			slot: null,
+			upstream_unit: setup.unit,
+			officer: setup.officer
+		});
 	});
 }

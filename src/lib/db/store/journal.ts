@@ -42,6 +42,9 @@ export interface DeviceRow {
 	/** The upstream CouchDB root typed at enrolment (validated by parseUpstreamUrl), or absent /
 	 * null: the app's own origin under /couchdb. Rows written before issue 14 have none. */
 	readonly upstream_url?: string | null;
+	/** The upstream unit (`agency:<code>` in the catalog) this device works for, issue 17: its
+	 * records are the dossiers transferred to that unit (`liaison-<code>`), not a commune's. */
+	readonly upstream_unit?: string | null;
 }
 
 /**

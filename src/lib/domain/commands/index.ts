@@ -23,6 +23,13 @@ export {
 	type EventCommand
 } from './event-commands';
 export { receiveSupplement } from './receive-supplement';
+export {
+	upstreamAccept,
+	upstreamRequestSupplement,
+	upstreamResolve,
+	upstreamRefuse,
+	upstreamSendBack
+} from './upstream-commands';
 export { correct, type CorrectInput } from './correct';
 export {
 	IntakeInput,

@@ -1,6 +1,7 @@
 import { STATUS } from '$lib/domain/status';
 import type { EventDoc, EventKind, EventOf } from '$lib/domain/schemas/events';
 import { corrected, valueAt } from './corrections';
+import { closeTransfer } from './liaison';
 import type { DossierState } from './state';
 
 /**
@@ -36,7 +37,19 @@ const STEPS: { [K in EventKind]: Step<K> } = {
 	transferred: (s, e) => ({
 		...s,
 		status: started(s),
-		transfers: [...s.transfers, { to_agency: e.to_agency, at: e.at }]
+		transfers: [
+			...s.transfers,
+			{
+				to_agency: e.to_agency,
+				at: e.at,
+				event_id: e._id,
+				unit: e.to_unit ?? null,
+				phase: 'sent',
+				accepted_at: null,
+				closed_at: null,
+				closed_by: null
+			}
+		]
 	}),
 	supplement_requested: (s, e) => ({
 		...s,
@@ -125,7 +138,42 @@ const STEPS: { [K in EventKind]: Step<K> } = {
 		fee: { ...s.fee, amount: s.fee.paid_amount + e.amount, paid: false }
 	}),
 	// National status 7, before the stop (8) of `withdrawn` (DOMAIN.md 3.6).
-	withdrawal_requested: (s) => ({ ...s, status: STATUS.withdrawal_requested })
+	withdrawal_requested: (s) => ({ ...s, status: STATUS.withdrawal_requested }),
+	// Upstream steps (issue 17): the same state moves as the commune's own, on the open transfer.
+	upstream_accepted: (s, e) => ({
+		...s,
+		status: started(s),
+		transfers: s.transfers.map((t) =>
+			t.event_id === e.transfer_id ? { ...t, phase: 'accepted' as const, accepted_at: e.at } : t
+		)
+	}),
+	upstream_supplement_requested: (s, e) => ({
+		...s,
+		status: STATUS.supplement_requested,
+		supplement_count: s.supplement_count + 1,
+		supplement_requested_at: e.at
+	}),
+	upstream_resolved: (s, e) => ({
+		...endWait(s, e.at, false),
+		status: STATUS.processed,
+		resolved_at: e.at,
+		outcome: e.outcome,
+		result_doc_no: e.result_doc_no ?? null,
+		ended_at: e.at,
+		transfers: closeTransfer(s, e.transfer_id, 'resolved', e.at)
+	}),
+	upstream_refused: (s, e) => ({
+		...endWait(s, e.at, false),
+		status: STATUS.not_accepted,
+		refusal: { reason: e.reason, notice_no: e.notice_no, at: e.at },
+		ended_at: e.at,
+		transfers: closeTransfer(s, e.transfer_id, 'refused', e.at)
+	}),
+	// The commune holds it again, in process as it was when it went up.
+	upstream_sent_back: (s, e) => ({
+		...s,
+		transfers: closeTransfer(s, e.transfer_id, 'sent_back', e.at)
+	})
 };
 
 /** The state after `event`. */

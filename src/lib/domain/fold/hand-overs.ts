@@ -23,7 +23,12 @@ import { endTimeliness } from './timeliness';
  *   the citizen's supplement time subtracted; the result and a refusal carry the dossier's own
  *   verdict (the national on-time formula); the return of the result is measured against the
  *   appointment the citizen holds; steps taken by the citizen and a withdrawal have none;
- * - an event the fold did not apply (a contradiction, see `rules.ts`) is not a hand-over.
+ * - an event the fold did not apply (a contradiction, see `rules.ts`) is not a hand-over;
+ * - across levels (issue 17): a transfer to an upstream unit hands it to that unit, its
+ *   acceptance is the unit's receipt, its supplement request goes to the commune desk (which
+ *   asks the citizen), its result goes back to the commune desk, a sending back returns the
+ *   dossier to the desk; each is measured like the commune's own steps, against the one legal
+ *   deadline of the whole chain.
  */
 
 export type PartyRole = 'applicant' | 'desk' | 'handler' | 'agency';
@@ -43,7 +48,12 @@ export type HandOverStep =
 	| 'resolved'
 	| 'refused'
 	| 'withdrawn'
-	| 'returned';
+	| 'returned'
+	| 'upstream_accepted'
+	| 'upstream_supplement_requested'
+	| 'upstream_resolved'
+	| 'upstream_refused'
+	| 'upstream_sent_back';
 
 export type StepOutcome = 'early' | 'on_time' | 'late';
 
@@ -148,6 +158,51 @@ function rowOf(
 				outcome: null,
 				note: event.notice_no ?? ''
 			};
+		case 'upstream_accepted':
+			return {
+				...base,
+				step: 'upstream_accepted',
+				from: desk(''),
+				to: from,
+				outcome: measured,
+				note: ''
+			};
+		case 'upstream_supplement_requested':
+			return {
+				...base,
+				step: 'upstream_supplement_requested',
+				from,
+				to: desk(''),
+				outcome: measured,
+				note: event.notice_no ?? ''
+			};
+		case 'upstream_resolved':
+			return {
+				...base,
+				step: 'upstream_resolved',
+				from,
+				to: desk(''),
+				outcome: verdict,
+				note: event.result_doc_no ?? ''
+			};
+		case 'upstream_refused':
+			return {
+				...base,
+				step: 'upstream_refused',
+				from,
+				to: applicant,
+				outcome: verdict,
+				note: event.notice_no
+			};
+		case 'upstream_sent_back':
+			return {
+				...base,
+				step: 'upstream_sent_back',
+				from,
+				to: desk(''),
+				outcome: measured,
+				note: event.reason
+			};
 		case 'returned':
 			return {
 				...base,
@@ -167,6 +222,8 @@ function rowOf(
 function holderAfter(event: EventDoc, holder: Party | null): Party | null {
 	if (event.kind === 'assigned') return { role: 'handler', name: event.handler.name };
 	if (event.kind === 'transferred') return { role: 'agency', name: event.to_agency };
+	// Back at the commune desk: the next step is the desk's again.
+	if (event.kind === 'upstream_sent_back' || event.kind === 'upstream_resolved') return null;
 	return holder;
 }
 

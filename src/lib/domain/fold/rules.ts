@@ -1,6 +1,7 @@
 import { STATUS, isFinal, type StatusCode } from '$lib/domain/status';
 import type { EventDoc, EventKind, EventOf } from '$lib/domain/schemas/events';
 import { corrected, valueAt } from './corrections';
+import { holds, openLiaison } from './liaison';
 import type { DossierState, FlagCode } from './state';
 
 /**
@@ -32,9 +33,16 @@ type Rule<K extends EventKind> = (state: DossierState, event: EventOf<K>) => Vio
 const resolvedBlocks = (s: DossierState) =>
 	s.status === STATUS.processed ? v('already_resolved', false) : undefined;
 
+/** A commune decision or a new transfer waits while an upstream unit holds the dossier. */
+const heldUpstream = (s: DossierState) => (openLiaison(s) ? v('held_upstream', false) : undefined);
+
+/** An upstream event counts only from the unit holding the dossier through that transfer. */
+const fromHolder = (s: DossierState, e: { unit: string; transfer_id: string }) =>
+	holds(s, e.unit, e.transfer_id) ? undefined : v('not_transferred', false, 'transfer_id');
+
 const RULES: { [K in EventKind]: Rule<K> } = {
 	assigned: resolvedBlocks,
-	transferred: resolvedBlocks,
+	transferred: (s) => resolvedBlocks(s) ?? heldUpstream(s),
 	supplement_requested: (s) =>
 		resolvedBlocks(s) ??
 		(s.status === STATUS.supplement_requested ? v('supplement_pending', false) : undefined),
@@ -42,8 +50,9 @@ const RULES: { [K in EventKind]: Rule<K> } = {
 		s.status === STATUS.supplement_requested ? undefined : v('supplement_not_requested', false),
 	resolved: (s) =>
 		resolvedBlocks(s) ??
+		heldUpstream(s) ??
 		(s.status === STATUS.supplement_requested ? v('resolve_during_supplement', true) : undefined),
-	refused: resolvedBlocks,
+	refused: (s) => resolvedBlocks(s) ?? heldUpstream(s),
 	returned: (s) => (s.status === STATUS.processed ? undefined : v('return_before_resolve', true)),
 	// Decree 61/2018 Art 19(9): one new appointment at most, issued before the deadline.
 	apology: (s, e) => {
@@ -82,7 +91,20 @@ const RULES: { [K in EventKind]: Rule<K> } = {
 			? v('withdraw_after_processed', false)
 			: s.status === STATUS.withdrawal_requested
 				? v('withdrawal_pending', false)
-				: undefined
+				: undefined,
+	upstream_accepted: (s, e) =>
+		fromHolder(s, e) ??
+		(openLiaison(s)?.phase === 'accepted' ? v('already_accepted', false) : undefined),
+	upstream_supplement_requested: (s, e) =>
+		fromHolder(s, e) ??
+		resolvedBlocks(s) ??
+		(s.status === STATUS.supplement_requested ? v('supplement_pending', false) : undefined),
+	upstream_resolved: (s, e) =>
+		fromHolder(s, e) ??
+		resolvedBlocks(s) ??
+		(s.status === STATUS.supplement_requested ? v('resolve_during_supplement', true) : undefined),
+	upstream_refused: (s, e) => fromHolder(s, e) ?? resolvedBlocks(s),
+	upstream_sent_back: (s, e) => fromHolder(s, e)
 };
 
 /** The rule `event` breaks in `state`, if any. */

@@ -55,6 +55,12 @@ export const FlagCode = z.enum([
 	'evaluation_exists',
 	/** A second withdrawal request while one is pending (status 7). */
 	'withdrawal_pending',
+	/** An upstream event for a transfer that is not open to that unit (issue 17). */
+	'not_transferred',
+	/** The upstream unit accepted this transfer already. */
+	'already_accepted',
+	/** A commune decision or transfer while an upstream unit holds the dossier. */
+	'held_upstream',
 	/** Fold only: an event of another dossier was handed to this fold. */
 	'other_dossier',
 	/** Fold only: two different documents with one `_id` (the smallest canonical form is kept). */
@@ -84,6 +90,25 @@ export const CorrectableView = z.object({
 });
 export type CorrectableView = z.infer<typeof CorrectableView>;
 
+/**
+ * A transfer and, when it named an upstream unit (issue 17), how far that unit got with it:
+ * `sent` until it accepts, `accepted`, then `closed` by its result, refusal or sending back.
+ * Transfers to agencies outside MotCua (no unit) are hand-overs on paper and stay `sent`.
+ */
+export const Transfer = z.object({
+	to_agency: z.string(),
+	at: IsoInstant,
+	/** The transfer event's id: what the upstream events answer. Absent on pre-17 states. */
+	event_id: z.string().optional(),
+	unit: z.string().nullable().optional(),
+	phase: z.enum(['sent', 'accepted', 'closed']).optional(),
+	accepted_at: IsoInstant.nullable().optional(),
+	closed_at: IsoInstant.nullable().optional(),
+	/** How the unit closed it. */
+	closed_by: z.enum(['resolved', 'refused', 'sent_back']).nullable().optional()
+});
+export type Transfer = z.infer<typeof Transfer>;
+
 export const Correction = z.object({
 	event_id: z.string(),
 	path: CorrectablePath,
@@ -110,7 +135,7 @@ export const DossierStateSchema = z
 		/** The legal deadline: moved by supplements (restart/pause), never by an apology. */
 		due_at: IsoInstant,
 		handler: Officer.nullable(),
-		transfers: z.array(z.object({ to_agency: z.string(), at: IsoInstant })).readonly(),
+		transfers: z.array(Transfer).readonly(),
 		resolved_at: IsoInstant.nullable(),
 		outcome: z.enum(['approved', 'rejected']).nullable(),
 		result_doc_no: z.string().nullable(),

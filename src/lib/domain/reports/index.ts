@@ -3,3 +3,4 @@ export * from './period';
 export * from './classify';
 export * from './figures';
 export * from './aggregate';
+export * from './levels';

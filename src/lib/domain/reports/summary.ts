@@ -5,6 +5,7 @@ import { Channel } from '$lib/domain/schemas/dossier';
 import { Rating } from '$lib/domain/schemas/events';
 import { STATUS } from '$lib/domain/status';
 import { vnInstant } from '$lib/domain/calendar/vn-time';
+import { timeByLevel } from '$lib/domain/fold/liaison';
 
 /**
  * What a report needs to know of one dossier: a few dates and verdicts taken from its fold. The
@@ -48,7 +49,13 @@ export const DossierSummary = z.object({
 	 * (phản ánh, kiến nghị) about the dossier: the 766 satisfaction figure counts it as a dislike.
 	 * Rows written before this field existed have none until the book is rebuilt.
 	 */
-	complained: z.union([z.literal(0), z.literal(1)]).optional()
+	complained: z.union([z.literal(0), z.literal(1)]).optional(),
+	/**
+	 * One-stop across levels (issue 17), for a dossier that went to an upstream unit: the time
+	 * from receipt to the end of processing spent at the commune and upstream (`timeByLevel`).
+	 * Absent otherwise, and in the device's lean report rows (only the upstream report reads it).
+	 */
+	levels: z.object({ commune_ms: z.number(), upstream_ms: z.number() }).optional()
 });
 export type DossierSummary = z.infer<typeof DossierSummary>;
 
@@ -222,7 +229,10 @@ export function summarize(state: DossierState): DossierSummary {
 		timeliness: state.timeliness ?? '',
 		processing_ms: processing,
 		...ratingOf(state),
-		complained: complainedOf(state)
+		complained: complainedOf(state),
+		...(state.transfers.some((t) => t.unit) && ended !== ''
+			? { levels: timeByLevel(state, ended) }
+			: {})
 	};
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HlcString } from '$lib/domain/clock/hlc';
 import { DeviceId, Dong, IsoInstant, Text } from './common';
 import { Officer } from './dossier';
+import { UpstreamUnitCode } from './upstream-unit';
 
 /**
  * Lifecycle events of a dossier. Each is its own immutable document with a unique id, so two
@@ -93,8 +94,19 @@ export type FieldValue = z.infer<typeof FieldValue>;
 /** Kind-specific fields, also the input schemas of the event commands. */
 export const EventFields = {
 	assigned: z.object({ handler: Officer }),
-	/** Sent to another agency, e.g. upward under the inter-level one-stop (một cửa liên thông). */
-	transferred: z.object({ to_agency: Text(200), reason: Text(1000).optional() }),
+	/**
+	 * Sent to another agency, e.g. upward under the inter-level one-stop (một cửa liên thông).
+	 * `to_unit` names an upstream unit of the catalog (issue 17): that unit then works on the
+	 * dossier in MotCua (the `upstream_*` events below). Without it (older documents, an agency
+	 * outside MotCua) the transfer is a hand-over on paper only. `photos` counts the document
+	 * photos sent with it (they are in `media-<commune>` upstream already).
+	 */
+	transferred: z.object({
+		to_agency: Text(200),
+		reason: Text(1000).optional(),
+		to_unit: UpstreamUnitCode.optional(),
+		photos: z.number().int().min(0).max(500).optional()
+	}),
 	/** Form 02: everything missing, listed once (Decree 61/2018 Art 17(2)(a), 19(4)). */
 	supplement_requested: z.object({
 		items: z
@@ -157,8 +169,69 @@ export const EventFields = {
 	 * National status 7 "Công dân yêu cầu rút hồ sơ" (DOMAIN.md 3.6): the citizen asked to withdraw;
 	 * the stop itself (`withdrawn`, status 8, Form 05) follows.
 	 */
-	withdrawal_requested: z.object({ reason: Text(1000) })
+	withdrawal_requested: z.object({ reason: Text(1000) }),
+	/*
+	 * Upstream-only events (một cửa liên thông, issue 17): written by the upstream unit the
+	 * dossier was transferred to, into the commune's own database. Each names that unit and the
+	 * transfer it answers; the fold applies one only while that transfer to that unit is open,
+	 * and validate_doc_update lets only that unit's role write it (server/design).
+	 */
+	/** The upstream unit took the dossier in (it now runs against the same legal deadline). */
+	upstream_accepted: z.object({ unit: UpstreamUnitCode, transfer_id: z.string().min(1).max(200) }),
+	/** The upstream unit asks the commune to get papers from the citizen (Form 02 via the desk). */
+	upstream_supplement_requested: z.object({
+		unit: UpstreamUnitCode,
+		transfer_id: z.string().min(1).max(200),
+		items: z
+			.array(z.object({ name: Text(300), note: Text(500).optional() }))
+			.min(1)
+			.max(50),
+		reason: Text(1000),
+		notice_no: NoticeNo.optional()
+	}),
+	/** The upstream unit's decision; the result goes back to the commune desk to be returned. */
+	upstream_resolved: z
+		.object({
+			unit: UpstreamUnitCode,
+			transfer_id: z.string().min(1).max(200),
+			outcome: z.enum(['approved', 'rejected']),
+			result_doc_no: Text(60).optional(),
+			note: Text(1000).optional()
+		})
+		.superRefine((r, ctx) => {
+			if (r.outcome === 'rejected' && !HumanReason.safeParse(r.note).success) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['note'],
+					message: 'note',
+					params: { messageKey: 'error.rejection_reason' }
+				});
+			}
+		}),
+	/** A written refusal by the upstream unit (Decree 61/2018 Art 19(8)): processing ends. */
+	upstream_refused: z.object({
+		unit: UpstreamUnitCode,
+		transfer_id: z.string().min(1).max(200),
+		reason: HumanReason,
+		notice_no: NoticeNo
+	}),
+	/** Sent back undecided (wrong unit, not competent): the commune holds the dossier again. */
+	upstream_sent_back: z.object({
+		unit: UpstreamUnitCode,
+		transfer_id: z.string().min(1).max(200),
+		reason: HumanReason
+	})
 } as const;
+
+/** The kinds only an upstream unit writes (and a commune never does). */
+export const UPSTREAM_KINDS = [
+	'upstream_accepted',
+	'upstream_supplement_requested',
+	'upstream_resolved',
+	'upstream_refused',
+	'upstream_sent_back'
+] as const;
+export type UpstreamKind = (typeof UPSTREAM_KINDS)[number];
 
 export type EventKind = keyof typeof EventFields;
 export const EventKind = z.enum(Object.keys(EventFields) as [EventKind, ...EventKind[]]);
@@ -220,6 +293,26 @@ export const WithdrawalRequestedEvent = EventBase.extend({
 	kind: z.literal('withdrawal_requested'),
 	...EventFields.withdrawal_requested.shape
 });
+export const UpstreamAcceptedEvent = EventBase.extend({
+	kind: z.literal('upstream_accepted'),
+	...EventFields.upstream_accepted.shape
+});
+export const UpstreamSupplementRequestedEvent = EventBase.extend({
+	kind: z.literal('upstream_supplement_requested'),
+	...EventFields.upstream_supplement_requested.shape
+});
+export const UpstreamResolvedEvent = EventBase.extend({
+	kind: z.literal('upstream_resolved'),
+	...EventFields.upstream_resolved.shape
+});
+export const UpstreamRefusedEvent = EventBase.extend({
+	kind: z.literal('upstream_refused'),
+	...EventFields.upstream_refused.shape
+});
+export const UpstreamSentBackEvent = EventBase.extend({
+	kind: z.literal('upstream_sent_back'),
+	...EventFields.upstream_sent_back.shape
+});
 
 export const EventDoc = z
 	.discriminatedUnion('kind', [
@@ -237,7 +330,12 @@ export const EventDoc = z
 		EvaluatedEvent,
 		NoteEvent,
 		FeeRequestedEvent,
-		WithdrawalRequestedEvent
+		WithdrawalRequestedEvent,
+		UpstreamAcceptedEvent,
+		UpstreamSupplementRequestedEvent,
+		UpstreamResolvedEvent,
+		UpstreamRefusedEvent,
+		UpstreamSentBackEvent
 	])
 	.superRefine((e, ctx) => {
 		const expected = eventId(e.dossier_code, e.hlc, e.device_id, e.seq);

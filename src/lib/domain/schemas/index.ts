@@ -3,6 +3,7 @@ export * from './common';
 export * from './calendar';
 export * from './procedure';
 export * from './unit';
+export * from './upstream-unit';
 export * from './dossier';
 export * from './events';
 export * from './attachment';

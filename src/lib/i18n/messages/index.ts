@@ -13,6 +13,7 @@ import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
 import { intakeMessages } from './intake';
 import { kioskMessages } from './kiosk';
+import { liaisonMessages } from './liaison';
 import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
 import { statusLookupMessages } from './status-lookup';
@@ -40,7 +41,8 @@ export const messages = {
 	...kioskMessages,
 	...queueMessages,
 	...statusLookupMessages,
-	...rulesMessages
+	...rulesMessages,
+	...liaisonMessages
 };
 
 export type MessageKey = keyof typeof messages;

@@ -11,7 +11,8 @@ import type { ActionName } from '$lib/app/commands';
 export interface FieldSpec {
 	readonly name: string;
 	readonly label: MessageKey;
-	readonly kind: 'text' | 'textarea' | 'date' | 'number' | 'select';
+	/** `agency`: a choice among the catalog's upstream units, blank for an agency outside MotCua. */
+	readonly kind: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'agency';
 	readonly options?: readonly { value: string; label: MessageKey }[];
 	readonly initial?: string;
 }
@@ -144,10 +145,16 @@ export const ACTIONS: readonly ActionSpec[] = [
 		name: 'transfer',
 		label: 'action.transfer',
 		fields: [
+			{ name: 'to_unit', label: 'field.to_unit', kind: 'agency', initial: '' },
 			{ name: 'to_agency', label: 'field.to_agency', kind: 'text' },
 			{ name: 'reason', label: 'field.reason', kind: 'textarea' }
 		],
-		toInput: (v) => ({ to_agency: v.to_agency ?? '', reason: optional(v.reason) })
+		// With a unit chosen the app fills in its name (app/dossier/liaison-input.ts).
+		toInput: (v) => ({
+			to_agency: v.to_agency ?? '',
+			reason: optional(v.reason),
+			to_unit: optional(v.to_unit)
+		})
 	},
 	{
 		// National status 7 before the stop (DOMAIN.md 3.6).
@@ -231,5 +238,66 @@ export const ACTIONS: readonly ActionSpec[] = [
 		label: 'action.addNote',
 		fields: [{ name: 'text', label: 'field.text', kind: 'textarea' }],
 		toInput: (v) => ({ text: v.text ?? '' })
+	}
+];
+
+/** The upstream unit's actions on a dossier transferred to it (issue 17); the app adds the unit. */
+export const UPSTREAM_ACTIONS: readonly ActionSpec[] = [
+	{ name: 'upstreamAccept', label: 'action.upstreamAccept', fields: [], toInput: () => ({}) },
+	{
+		name: 'upstreamRequestSupplement',
+		label: 'action.upstreamSupplement',
+		fields: [
+			{ name: 'items', label: 'action.items', kind: 'textarea' },
+			{ name: 'reason', label: 'field.reason', kind: 'textarea' },
+			{ name: 'notice_no', label: 'action.noticeNo', kind: 'text' }
+		],
+		toInput: (v) => ({
+			items: (v.items ?? '')
+				.split('\n')
+				.map((line) => line.trim())
+				.filter((line) => line !== '')
+				.map((name) => ({ name })),
+			reason: v.reason ?? '',
+			notice_no: optional(v.notice_no)
+		})
+	},
+	{
+		name: 'upstreamResolve',
+		label: 'action.upstreamResolve',
+		fields: [
+			{
+				name: 'outcome',
+				label: 'action.outcome',
+				kind: 'select',
+				initial: 'approved',
+				options: [
+					opt('approved', 'action.outcome.approved'),
+					opt('rejected', 'action.outcome.rejected')
+				]
+			},
+			{ name: 'result_doc_no', label: 'action.resultDocNo', kind: 'text' },
+			{ name: 'note', label: 'action.resultNote', kind: 'textarea' }
+		],
+		toInput: (v) => ({
+			outcome: v.outcome,
+			result_doc_no: optional(v.result_doc_no),
+			note: optional(v.note)
+		})
+	},
+	{
+		name: 'upstreamRefuse',
+		label: 'action.upstreamRefuse',
+		fields: [
+			{ name: 'reason', label: 'action.refuseReason', kind: 'textarea' },
+			{ name: 'notice_no', label: 'action.noticeNo', kind: 'text' }
+		],
+		toInput: (v) => ({ reason: v.reason ?? '', notice_no: v.notice_no ?? '' })
+	},
+	{
+		name: 'upstreamSendBack',
+		label: 'action.upstreamSendBack',
+		fields: [{ name: 'reason', label: 'action.sendBackReason', kind: 'textarea' }],
+		toInput: (v) => ({ reason: v.reason ?? '' })
 	}
 ];

@@ -7,7 +7,7 @@ import { foldDossier, valueAt, type DossierState } from '$lib/domain/fold';
 import type { DossierDoc } from '$lib/domain/schemas/dossier';
 import type { EventDoc } from '$lib/domain/schemas/events';
 import { buildDossier } from '../../../builders/dossier';
-import { DEFAULT_INPUT, device, eventContext, type Device } from '../../../builders/events';
+import { DEFAULT_INPUT, UNIT, device, eventContext, type Device } from '../../../builders/events';
 
 type Step = (s: DossierState, ctx: EventContext) => Result<EventCommandResult>;
 
@@ -52,11 +52,22 @@ const STEPS: readonly Step[] = [
 				reason: 'Ghi nhầm số điện thoại'
 			},
 			c
-		)
+		),
+	// One-stop across levels (issue 17): up to a unit, and the unit's steps.
+	(s, c) => cmd.transfer(s, { to_agency: 'Sở Nông nghiệp và Môi trường', to_unit: UNIT }, c),
+	(s, c) => cmd.upstreamAccept(s, { unit: UNIT }, c),
+	(s, c) =>
+		cmd.upstreamRequestSupplement(
+			s,
+			{ ...DEFAULT_INPUT.upstream_supplement_requested, unit: UNIT },
+			c
+		),
+	(s, c) => cmd.upstreamResolve(s, { unit: UNIT, outcome: 'approved' }, c),
+	(s, c) => cmd.upstreamSendBack(s, { ...DEFAULT_INPUT.upstream_sent_back, unit: UNIT }, c)
 ];
 
 /** How often each step is tried: ending steps (refuse, withdraw) are rare, as at a real desk. */
-const WEIGHTS = [3, 1, 2, 3, 3, 1, 3, 1, 1, 2, 1, 2, 2];
+const WEIGHTS = [3, 1, 2, 3, 3, 1, 3, 1, 1, 2, 1, 2, 2, 2, 2, 1, 2, 1];
 
 const DEVICES = ['may-1', 'may-2', 'may-3'];
 

@@ -1,0 +1,81 @@
+import type { MessageTable } from '$lib/i18n/types';
+
+/** The inter-level one-stop (một cửa liên thông, issue 17): transfers up, the upstream workspace. */
+export const liaisonMessages = {
+	'event.upstream_accepted': { vi: 'Cấp trên tiếp nhận hồ sơ liên thông', en: 'Accepted upstream' },
+	'event.upstream_supplement_requested': {
+		vi: 'Cấp trên yêu cầu xã bổ sung hồ sơ',
+		en: 'Upstream asks the commune for a supplement'
+	},
+	'event.upstream_resolved': {
+		vi: 'Cấp trên giải quyết, chuyển kết quả về xã',
+		en: 'Resolved upstream, result sent to the commune'
+	},
+	'event.upstream_refused': { vi: 'Cấp trên từ chối giải quyết', en: 'Refused upstream' },
+	'event.upstream_sent_back': {
+		vi: 'Cấp trên trả hồ sơ về xã',
+		en: 'Sent back to the commune'
+	},
+	'error.not_transferred': {
+		vi: 'Hồ sơ {code} không được chuyển đến đơn vị này (hoặc đơn vị đã kết thúc xử lý): không thể ghi bước xử lý của cấp trên.',
+		en: 'Dossier {code} was not transferred to this unit (or the unit has finished with it): an upstream step cannot be recorded.'
+	},
+	'error.already_accepted': {
+		vi: 'Hồ sơ {code} đã được cấp trên tiếp nhận rồi.',
+		en: 'Dossier {code} was already accepted upstream.'
+	},
+	'error.held_upstream': {
+		vi: 'Hồ sơ {code} đang được cấp trên giải quyết: xã chưa thể giải quyết, từ chối hay chuyển tiếp cho đến khi cấp trên trả kết quả hoặc trả hồ sơ về.',
+		en: 'Dossier {code} is being handled upstream: the commune cannot resolve, refuse or transfer it until upstream answers or sends it back.'
+	},
+	'field.to_unit': { vi: 'Đơn vị cấp trên nhận hồ sơ', en: 'Upstream unit' },
+	'field.transfer_id': { vi: 'Lần chuyển hồ sơ', en: 'Transfer' },
+	'liaison.otherAgency': {
+		vi: 'Cơ quan khác (chuyển bằng giấy)',
+		en: 'Another agency (on paper)'
+	},
+	'liaison.heldBy': { vi: 'Đang ở cấp trên: {unit}', en: 'Held upstream: {unit}' },
+	'liaison.phase.sent': { vi: 'đã chuyển, chờ tiếp nhận', en: 'sent, awaiting acceptance' },
+	'liaison.phase.accepted': { vi: 'cấp trên đang giải quyết', en: 'being handled upstream' },
+	'liaison.phase.closed': { vi: 'cấp trên đã kết thúc', en: 'finished upstream' },
+	'liaison.photos': { vi: '{n} ảnh giấy tờ gửi kèm', en: '{n} document photos attached' },
+	'liaison.levels': { vi: 'Thời gian theo cấp', en: 'Time at each level' },
+	'liaison.level.commune': { vi: 'Tại xã', en: 'At the commune' },
+	'liaison.level.upstream': { vi: 'Tại cấp trên', en: 'Upstream' },
+	'liaison.inbox.title': { vi: 'Hồ sơ liên thông chuyển đến', en: 'Dossiers transferred to us' },
+	'liaison.inbox.intro': {
+		vi: 'Hồ sơ các xã chuyển đến {unit}. Mỗi bước xử lý được ghi vào sổ của xã, xã thấy ngay khi có mạng.',
+		en: 'Dossiers the communes transferred to {unit}. Every step is written into the commune’s own book, which sees it as soon as there is a link.'
+	},
+	'liaison.role': { vi: 'Cán bộ cấp trên: {unit}', en: 'Upstream officer: {unit}' },
+	'liaison.commune': { vi: 'Xã gửi', en: 'From commune' },
+	'action.upstreamAccept': { vi: 'Tiếp nhận hồ sơ liên thông', en: 'Accept the transfer' },
+	'action.upstreamSupplement': {
+		vi: 'Yêu cầu xã bổ sung hồ sơ',
+		en: 'Ask the commune for a supplement'
+	},
+	'action.upstreamResolve': {
+		vi: 'Giải quyết, chuyển kết quả về xã',
+		en: 'Resolve, send the result'
+	},
+	'action.upstreamRefuse': { vi: 'Từ chối giải quyết', en: 'Refuse' },
+	'action.upstreamSendBack': { vi: 'Trả hồ sơ về xã', en: 'Send back to the commune' },
+	'action.sendBackReason': { vi: 'Lý do trả hồ sơ về xã', en: 'Why it goes back' },
+	'liaison.sync.unit': {
+		vi: 'Đơn vị cấp trên {unit}: {n} hồ sơ liên thông',
+		en: 'Upstream unit {unit}: {n} transferred dossiers'
+	},
+	'reports.levels.title': {
+		vi: 'Hồ sơ liên thông: thời gian theo cấp',
+		en: 'Transferred dossiers: time at each level'
+	},
+	'reports.levels.dossiers': { vi: 'Số hồ sơ đã giải quyết', en: 'Dossiers ended' },
+	'reports.levels.onTime': {
+		vi: 'Đúng hạn hoặc trước hạn (cả chuỗi)',
+		en: 'On time or early (whole chain)'
+	},
+	'reports.levels.rule': {
+		vi: 'Trung bình số giờ từ khi tiếp nhận đến khi có kết quả: tại xã, và tại cấp trên (từ lúc chuyển đến lúc cấp trên trả kết quả hoặc trả hồ sơ). Đúng hạn tính trên thời hạn của cả quy trình liên thông.',
+		en: 'Average hours from receipt to the result: at the commune, and upstream (from the transfer until upstream answered or sent it back). On time is judged against the deadline of the whole chain.'
+	}
+} satisfies MessageTable;
