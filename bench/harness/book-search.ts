@@ -70,7 +70,7 @@ async function seedBook(n: number): Promise<{ ms: number; rows: number }> {
 			rows.push(i < base.length ? b : variant(b, i, rand));
 		}
 		const db = read;
-		await db.transaction('rw', [db.dossiers, db.reportChunks, db.reportCarried], () =>
+		await db.transaction('rw', [db.dossiers, db.reportChunks, db.reportCarried, db.search], () =>
 			putRows(db, rows)
 		);
 	}
@@ -85,7 +85,12 @@ async function bookQuery(
 ): Promise<{ ms: number; rows: number; total: number; first: string }> {
 	if (!read) throw new Error('seedBook first');
 	const t0 = performance.now();
-	const page = await trackingPage(read, { asOf: new Date().toISOString(), ...filter }, offset, limit);
+	const page = await trackingPage(
+		read,
+		{ asOf: new Date().toISOString(), ...filter },
+		offset,
+		limit
+	);
 	return {
 		ms: performance.now() - t0,
 		rows: page.rows.length,
@@ -105,10 +110,65 @@ async function floorRead(codes: string[]): Promise<{ ms: number }> {
 /** A sample of the seeded rows (phones and codes to search for). */
 async function sample(count: number): Promise<{ code: string; phone: string; name: string }[]> {
 	if (!read) throw new Error('seedBook first');
-	const rows = await read.dossiers.orderBy(':id').limit(count * 97).toArray();
+	const rows = await read.dossiers
+		.orderBy(':id')
+		.limit(count * 97)
+		.toArray();
 	return rows
 		.filter((_, i) => i % 97 === 13)
 		.map((r) => ({ code: r.code, phone: r.applicant_phone, name: r.applicant_name }));
 }
 
-export const bookSearch = { seedBook, bookQuery, floorRead, sample };
+/** Where a search's time goes (exploration): each step of the walk alone. */
+async function probe(term: string): Promise<Record<string, number>> {
+	if (!read) throw new Error('seedBook first');
+	const db = read;
+	const out: Record<string, number> = {};
+	const time = async (name: string, f: () => Promise<unknown>) => {
+		const t0 = performance.now();
+		await f();
+		out[name] = performance.now() - t0;
+	};
+	let codes: string[] = [];
+	await time('eachKey reverse 128', () =>
+		db.search
+			.where('keys')
+			.between(`${term}\u0001`, `${term}\u0002`)
+			.reverse()
+			.limit(128)
+			.eachKey((_k, c) => void codes.push(String(c.primaryKey)))
+	);
+	await time('primaryKeys reverse 128', () =>
+		db.search
+			.where('keys')
+			.between(`${term}\u0001`, `${term}\u0002`)
+			.reverse()
+			.limit(128)
+			.primaryKeys()
+	);
+	await time('primaryKeys fwd 128', () =>
+		db.search.where('keys').between(`${term}\u0001`, `${term}\u0002`).limit(128).primaryKeys()
+	);
+	await time('primaryKeys all', async () => {
+		const all = await db.search
+			.where('keys')
+			.between(`${term}\u0001`, `${term}\u0002`)
+			.primaryKeys();
+		out.all = all.length;
+	});
+	await time('limit(1).keys', () =>
+		db.search.where('keys').between(term, `${term}\uffff`).limit(1).keys()
+	);
+	await time('search.bulkGet 128', () => db.search.bulkGet(codes));
+	codes = codes.slice(0, 50);
+	await time('dossiers.bulkGet 50', () => db.dossiers.bulkGet(codes));
+	await time('dossiers.bulkGet 50 again', () => db.dossiers.bulkGet(codes));
+	await time('table count', () => db.dossiers.count());
+	await time('orderBy appointment limit 50', () =>
+		db.dossiers.orderBy('appointment_at').limit(50).toArray()
+	);
+	await time('orderBy appointment count', () => db.dossiers.orderBy('appointment_at').count());
+	return out;
+}
+
+export const bookSearch = { seedBook, bookQuery, floorRead, sample, probe };
