@@ -61,9 +61,15 @@ export async function bookQueries(h, store, runs, log) {
 		call('bookQuery', { status: 2 })
 	);
 	await time('book: overdue filter', '', () => call('bookQuery', { overdue: true }));
-	const codes = sample.map((/** @type {{ code: string }} */ s) => s.code);
+	await time(
+		'count, after the rows: the whole book',
+		'trackingTotal, not awaited by the page',
+		() => call('bookTotal', {})
+	);
+	await time('count, after the rows: "nguyen van"', 'trackingTotal, not awaited by the page', () =>
+		call('bookTotal', { query: 'nguyen van' })
+	);
 	const floorCodes = (await call('sample', 50)).map((/** @type {{ code: string }} */ s) => s.code);
-	void codes;
 	await time('floor: Dexie bulkGet of 50 rows by key', 'anchor for a page of the book', () =>
 		call('floorRead', floorCodes)
 	);

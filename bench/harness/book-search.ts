@@ -1,7 +1,11 @@
 import { foldDossier } from '../../src/lib/domain/fold';
 import { searchTerms } from '../../src/lib/domain/search/search-terms';
 import { ReadModelDb, putRows, toDossierRow, type DossierRow } from '../../src/lib/db/read-model';
-import { trackingPage, type TrackingFilter } from '../../src/lib/db/queries/tracking-query';
+import {
+	trackingPage,
+	trackingTotal,
+	type TrackingFilter
+} from '../../src/lib/db/queries/tracking-query';
 import { createGenerator } from '../lib/generate';
 import { applicant, seeded } from '../lib/people';
 
@@ -85,11 +89,13 @@ async function bookQuery(
 ): Promise<{ ms: number; rows: number; total: number; first: string }> {
 	if (!read) throw new Error('seedBook first');
 	const t0 = performance.now();
+	// As the book page asks: rows first, the count later (`bookTotal`).
 	const page = await trackingPage(
 		read,
 		{ asOf: new Date().toISOString(), ...filter },
 		offset,
-		limit
+		limit,
+		true
 	);
 	return {
 		ms: performance.now() - t0,
@@ -97,6 +103,16 @@ async function bookQuery(
 		total: page.total,
 		first: page.rows[0]?.applicant_name ?? ''
 	};
+}
+
+/** Milliseconds of the count the book reads after its rows (`trackingTotal`). */
+async function bookTotal(
+	filter: Omit<TrackingFilter, 'asOf'>
+): Promise<{ ms: number; total: number }> {
+	if (!read) throw new Error('seedBook first');
+	const t0 = performance.now();
+	const total = await trackingTotal(read, { asOf: new Date().toISOString(), ...filter });
+	return { ms: performance.now() - t0, total };
 }
 
 /** The floor for a page of the book: Dexie's bulk read of the same 50 rows by their keys. */
@@ -171,4 +187,4 @@ async function probe(term: string): Promise<Record<string, number>> {
 	return out;
 }
 
-export const bookSearch = { seedBook, bookQuery, floorRead, sample, probe };
+export const bookSearch = { seedBook, bookQuery, bookTotal, floorRead, sample, probe };

@@ -47,10 +47,12 @@ export async function dossierRow(code: string): Promise<DossierRow | undefined> 
 export async function trackingBook(
 	filter: TrackingFilter,
 	offset: number,
-	limit: number
+	limit: number,
+	/** Rows first, the count later through `trackingBookTotal` (`counted` false). */
+	deferCount = false
 ): Promise<TrackingPage> {
 	const start = performance.now();
-	const page = await trackingPage(getRuntime().read, filter, offset, limit);
+	const page = await trackingPage(getRuntime().read, filter, offset, limit, deferCount);
 	performance.measure('motcua:book-query', { start }); // read by `npm run bench`
 	return page;
 }
