@@ -24,6 +24,7 @@ import { CPU_SLOWDOWN, heapSampler, launch } from './browser.js';
 import { harness, openHarness } from './harness-page.js';
 import { machineFacts, precacheSizes } from './facts.js';
 import { medianP95 } from './lib/stats.js';
+import { bookQueries } from './book-queries.js';
 import { ensureBuild } from '../scripts/build.js';
 import { startUpstream } from './server.js';
 
@@ -377,6 +378,11 @@ try {
 			`${(dm / fm).toFixed(2)}×`,
 			'1.00 = as fast as the floor'
 		);
+		// The book's queries alone on a read model of the same size, with their floor (a Dexie
+		// bulk read of 50 rows), as `npm run bench:search` prints them.
+		await h.throttle(1);
+		for (const r of await bookQueries(h, C.store, C.runs, log))
+			timed(`query only: ${r.measure}`, C.store, r.values, r.note);
 		await h.context.close();
 	}
 } finally {

@@ -1,6 +1,7 @@
 import { PouchDB, type LocalDb } from '../../src/lib/db/store/pouch';
 import { SyncEngine, type SyncSink } from '../../src/lib/sync/engine';
 import type { DownloadCheckpoint } from '../../src/lib/sync/first-download';
+import { bookSearch } from './book-search';
 
 /**
  * Runs in the benchmark's harness page (same origin as /couchdb, no service worker): MotCua's
@@ -192,5 +193,12 @@ async function floorDownload(r: Remote): Promise<Timing> {
 	return { ms, docs: count, bytesSent: 0, bytesReceived: 0, requests: 1 };
 }
 
-const api = { engineUpload, plainUpload, engineDownload, floorDownload, ready: true };
+const api = {
+	engineUpload,
+	plainUpload,
+	engineDownload,
+	floorDownload,
+	...bookSearch,
+	ready: true
+};
 (window as unknown as { motcuaBench: typeof api }).motcuaBench = api;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { IntakePage } from './pages/intake-page';
 import { ReceiptPage } from './pages/receipt-page';
 import { ReportPage } from './pages/report-page';
+import { BookPage } from './pages/book-page';
 import { setUpDevice } from './support/device';
 import { READ_MODEL_V2 } from '../builders/read-model-v2';
 
@@ -51,7 +52,7 @@ test('a device updated from read model version 2 keeps its book and reports it a
 	expect(kept).toMatchObject({ rows: 2, version: 2 });
 	expect(kept.tables).toContain('projector.since');
 
-	// The app opens it, Dexie upgrades it to version 3 and the report has both dossiers.
+	// The app opens it, Dexie upgrades it to version 3 then 4 and the report has both dossiers.
 	const report = new ReportPage(page);
 	await report.open();
 	await expect(report.figure('received')).toHaveText('2');
@@ -67,7 +68,13 @@ test('a device updated from read model version 2 keeps its book and reports it a
 		return { version: db.version, names, indexes };
 	});
 	// Dexie stores version n as IndexedDB version 10 n.
-	expect(after.version).toBe(30);
-	expect(after.names).toEqual(expect.arrayContaining(['reportChunks', 'reportCarried']));
+	expect(after.version).toBe(40);
+	expect(after.names).toEqual(expect.arrayContaining(['reportChunks', 'reportCarried', 'search']));
 	expect(after.indexes).not.toContain('closed_at');
+	// Version 4 built the search table from the kept rows: the book's search finds them.
+	const book = new BookPage(page);
+	await book.open();
+	await book.find('nguyen thi hoa');
+	await expect(book.rows).toHaveCount(1);
+	await expect(book.rows.first()).toContainText('Nguyễn Thị Hoa');
 });

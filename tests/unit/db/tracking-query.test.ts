@@ -75,24 +75,25 @@ describe('the tracking book query', () => {
 			total: 3,
 			names: ['Quàng Văn Nguyên']
 		});
+		// A search lists the newest receipt first.
 		expect(await names(rt, { status: 2, query: 'hoa' })).toEqual({
 			total: 2,
-			names: ['Nguyễn Thị Hoa', 'Nguyễn Thị Hoà']
+			names: ['Nguyễn Thị Hoà', 'Nguyễn Thị Hoa']
 		});
 	});
 
-	it('matches every word of a search, without diacritics, in any order', async () => {
+	it('matches every word of a search, without diacritics, in any order, newest first', async () => {
 		const rt = await freshDevice();
 		await book(rt);
 		expect((await names(rt, { query: 'nguyen hoa' })).names).toEqual([
-			'Nguyễn Thị Hoa',
-			'Nguyễn Thị Hoà'
+			'Nguyễn Thị Hoà',
+			'Nguyễn Thị Hoa'
 		]);
 		expect((await names(rt, { query: 'hoa nguyen' })).total).toBe(2);
 		expect((await names(rt, { query: 'nguyen' })).total).toBe(4);
 		expect((await names(rt, { query: 'van nguyen' })).names).toEqual([
-			'Nguyễn Văn An',
-			'Quàng Văn Nguyên'
+			'Quàng Văn Nguyên',
+			'Nguyễn Văn An'
 		]);
 		expect((await names(rt, { query: 'nguyen xyz' })).total).toBe(0);
 		expect((await names(rt, { query: '0987 654' })).names).toEqual(['Lò Thị Hoa']);

@@ -4,9 +4,14 @@ import type { AdminUnit } from '$lib/domain/schemas/unit';
 import type { DossierRow, ProblemRow } from '$lib/db/read-model';
 import { reportRows as readReportRows } from './report-query';
 import type { ReportRow } from '$lib/domain/reports/summary';
-import { CHECKPOINT_KEY } from '$lib/db/read-model';
+import { CHECKPOINT_KEY, codeOfSearchId, termRange } from '$lib/db/read-model';
 import { getRuntime } from '$lib/db/runtime';
-import { trackingPage, type TrackingFilter, type TrackingPage } from './tracking-query';
+import {
+	trackingPage,
+	trackingTotal,
+	type TrackingFilter,
+	type TrackingPage
+} from './tracking-query';
 
 export type { DossierRow, TrackingFilter, TrackingPage };
 
@@ -42,12 +47,25 @@ export async function dossierRow(code: string): Promise<DossierRow | undefined> 
 export async function trackingBook(
 	filter: TrackingFilter,
 	offset: number,
-	limit: number
+	limit: number,
+	/** Rows first, the count later through `trackingBookTotal` (`counted` false). */
+	deferCount = false
 ): Promise<TrackingPage> {
 	const start = performance.now();
-	const page = await trackingPage(getRuntime().read, filter, offset, limit);
+	const page = await trackingPage(getRuntime().read, filter, offset, limit, deferCount);
 	performance.measure('motcua:book-query', { start }); // read by `npm run bench`
 	return page;
+}
+
+/**
+ * How many dossiers match `filter`: what a search's page leaves uncounted (`counted` false), read
+ * by the book after its rows are on screen.
+ */
+export async function trackingBookTotal(filter: TrackingFilter): Promise<number> {
+	const start = performance.now();
+	const total = await trackingTotal(getRuntime().read, filter);
+	performance.measure('motcua:book-count', { start });
+	return total;
 }
 
 /** The catalog's procedures, by field then name (for the catalog screen and the intake picker). */
@@ -105,6 +123,11 @@ export async function reportRows(from: string, to: string): Promise<ReportRow[]>
  * is one of the book row's search terms, folded to lower case.
  */
 export async function dossierCodeByToken(token: string): Promise<string | undefined> {
-	const row = await getRuntime().read.dossiers.where('terms').equals(token.toLowerCase()).first();
-	return row?.code;
+	const [lower, upper] = termRange(token.toLowerCase());
+	const codes = await getRuntime()
+		.read.search.where('keys')
+		.between(lower, upper, true, false)
+		.limit(1)
+		.primaryKeys();
+	return codes[0] === undefined ? undefined : codeOfSearchId(codes[0]);
 }

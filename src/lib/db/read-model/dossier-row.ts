@@ -12,8 +12,19 @@ export function toDossierRow(state: DossierState): DossierRow {
 		applicant.kind === 'person'
 			? (applicant.citizen_id ?? applicant.legacy_id)
 			: applicant.tax_code;
+	const summary = summarize(state);
+	const terms = searchTerms({
+		applicantName: applicant.name,
+		code: state.code,
+		citizenId,
+		phone: applicant.phone,
+		procedureName: d.procedure.name,
+		procedureCode: d.procedure.code,
+		// The QR's token: a scanned receipt finds its dossier in the book (issue 16).
+		...(d.public_token === undefined ? {} : { extra: [d.public_token] })
+	});
 	return {
-		...summarize(state),
+		...summary,
 		open: isFinal(state.status) ? 0 : 1,
 		sets: state.current.sets,
 		competent_authority: state.current.competent_authority,
@@ -29,15 +40,6 @@ export function toDossierRow(state: DossierState): DossierRow {
 		book_entry: d.book.entry,
 		supplement_pending: state.supplement_requested_at === null ? 0 : 1,
 		flag_count: state.flags.length,
-		terms: searchTerms({
-			applicantName: applicant.name,
-			code: state.code,
-			citizenId,
-			phone: applicant.phone,
-			procedureName: d.procedure.name,
-			procedureCode: d.procedure.code,
-			// The QR's token: a scanned receipt finds its dossier in the book (issue 16).
-			...(d.public_token === undefined ? {} : { extra: [d.public_token] })
-		})
+		terms
 	};
 }

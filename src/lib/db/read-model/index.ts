@@ -8,3 +8,4 @@ export * from './rebuild';
 export * from './skipped-docs';
 export * from './report-chunks';
 export * from './report-pack';
+export * from './search-keys';

@@ -9,6 +9,7 @@ import {
 	type ReportChunk
 } from './report-chunks';
 import type { AdminUnit } from '$lib/domain/schemas/unit';
+import { searchRow } from './search-keys';
 
 /**
  * The read model: what the screens query, folded from PouchDB by the projector. It holds nothing
@@ -40,8 +41,20 @@ export interface DossierRow extends Readonly<DossierSummary> {
 	readonly book_entry: number;
 	readonly supplement_pending: 0 | 1;
 	readonly flag_count: number;
-	/** Diacritics-free multi-entry search terms (name, code, citizen id, phone, procedure). */
+	/** Diacritics-free search terms (name, code, citizen id, phone, procedure). */
 	readonly terms: readonly string[];
+}
+
+/**
+ * A dossier's line of the search index (`search-keys.ts`): keyed by receipt instant and code, so
+ * that the primary keys a search reads sort newest first and say when; its terms with the
+ * receipt instant are the multi-entry index a search walks.
+ */
+export interface SearchRow {
+	/** `<receipt instant, 9 base-36 digits><code>`. */
+	readonly id: string;
+	/** `<term>\u0001<receipt instant>` per term. */
+	readonly keys: readonly string[];
 }
 
 /** A replicated document the projector could not use: skipped, kept here to be shown. */
@@ -66,6 +79,7 @@ export class ReadModelDb extends Dexie {
 	/** The lean copies of the rows the report reads (`ReportRow`), see `report-store.ts`. */
 	reportChunks!: Table<ReportChunk, string>;
 	reportCarried!: Table<CarriedRow, ReportKey>;
+	search!: Table<SearchRow, string>;
 	problems!: Table<ProblemRow, string>;
 	procedures!: Table<Procedure, string>;
 	calendars!: Table<CalendarYear, number>;
@@ -129,6 +143,31 @@ export class ReadModelDb extends Dexie {
 					const last = rows[rows.length - 1];
 					if (!last) return;
 					await writeReportRows(tables, rows.map(reportRow));
+					after = last.code;
+				}
+			});
+		// Version 4 (search speed, issue 15): the search index moves to a table of its own, each
+		// term with the receipt instant (`search-keys.ts`), so a search reads the newest matches
+		// first and stops at a page; `received_at` orders a search whose words are all too short
+		// to drive it. The index derives from each row's own terms: no refold, the book stays.
+		this.version(4)
+			.stores({
+				dossiers:
+					'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
+					'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
+					'handler_id, received_at, [book_year+book_volume+book_entry], ' +
+					'[in_progress+overdue_at]',
+				search: 'id, *keys'
+			})
+			.upgrade(async (tx) => {
+				const dossiers = tx.table<DossierRow, string>('dossiers');
+				const search = tx.table<SearchRow, string>('search');
+				let after = '';
+				for (;;) {
+					const rows = await dossiers.where(':id').above(after).limit(UPGRADE_PAGE).toArray();
+					const last = rows[rows.length - 1];
+					if (!last) return;
+					await search.bulkPut(rows.map(searchRow));
 					after = last.code;
 				}
 			});

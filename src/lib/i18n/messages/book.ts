@@ -15,6 +15,10 @@ export const bookMessages = {
 	'book.from': { vi: 'Nhận từ ngày', en: 'Received from' },
 	'book.to': { vi: 'đến ngày', en: 'to' },
 	'book.total': { vi: '{total} hồ sơ', en: '{total} dossiers' },
+	'book.totalAtLeast': {
+		vi: 'Hơn {total} hồ sơ, đang đếm…',
+		en: 'More than {total} dossiers, counting…'
+	},
 	'book.empty': { vi: 'Không có hồ sơ nào phù hợp.', en: 'No dossier matches.' },
 	'book.prev': { vi: 'Trang trước', en: 'Previous page' },
 	'book.next': { vi: 'Trang sau', en: 'Next page' },
