@@ -66,11 +66,9 @@ export async function startUpstream() {
 			const batches = [];
 			for (let i = 0; i < docs.length; i += BATCH) batches.push(docs.slice(i, i + BATCH));
 			const send = async (/** @type {object[]} */ batch) => {
-				const res = await admin.request(
-					'POST',
-					`/${encodeURIComponent(db)}/_bulk_docs`,
-					{ docs: batch }
-				);
+				const res = await admin.request('POST', `/${encodeURIComponent(db)}/_bulk_docs`, {
+					docs: batch
+				});
 				const refused = Array.isArray(res.body) ? res.body.filter((r) => r.error) : [res.body];
 				if (res.status >= 300 || refused.length > 0) {
 					throw new Error(`upload to ${db}: ${res.status} ${JSON.stringify(refused.slice(0, 2))}`);
