@@ -130,8 +130,11 @@ export async function build({ root = repoRoot, log = console.log } = {}) {
 		throw new Error(`seed files fail their schemas:\n${problems.join('\n')}`);
 	log('seed: every file passes its domain schema');
 	fs.rmSync(dir, { recursive: true, force: true });
+	// A production build whatever this process's NODE_ENV: the seed check's vite runner sets it
+	// to "development", which made `vite build` a dev build (`dev` true: no service worker).
 	execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
 		cwd: root,
+		env: { ...process.env, NODE_ENV: 'production' },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	const sw = await buildServiceWorker(dir);
