@@ -124,6 +124,16 @@ export async function build({ root = repoRoot, log = console.log } = {}) {
 	// Fingerprint before building: an edit made during the build leaves a stale stamp, never
 	// a stamp that claims the edit is in.
 	const fingerprint = inputFingerprint(root);
+	// The seed check loads TypeScript through vite, and tsconfig.json extends the file
+	// `svelte-kit sync` writes: on a fresh clone it is not there yet (readme-start.spec failed).
+	execFileSync(
+		process.execPath,
+		[path.join(root, 'node_modules/@sveltejs/kit/svelte-kit.js'), 'sync'],
+		{
+			cwd: root,
+			stdio: ['ignore', 'inherit', 'inherit']
+		}
+	);
 	// The seed catalog must pass the domain schemas (issue 18): a bad seed never reaches a build.
 	const problems = await checkSeed(root);
 	if (problems.length > 0)
