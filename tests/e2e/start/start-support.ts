@@ -38,12 +38,13 @@ export interface StartedServer {
 
 /**
  * `npm start` in `dir`, as the README says, on a free port with a data folder of its own
- * (DATA_DIR inside the copy). Resolves when it prints its address. npm runs in its own process
+ * (DATA_DIR inside the copy), or on `fixedPort` (a restart keeps the origin, so the browser keeps
+ * its IndexedDB and service worker). Resolves when it prints its address. npm runs in its own process
  * group, and the whole group is stopped (killing npm alone would leave node serving,
  * TOOLCHAIN pitfall 10).
  */
-export async function npmStart(dir: string): Promise<StartedServer> {
-	const port = await freePort();
+export async function npmStart(dir: string, fixedPort?: number): Promise<StartedServer> {
+	const port = fixedPort ?? (await freePort());
 	const child = spawn('npm', ['start'], {
 		cwd: dir,
 		env: {
