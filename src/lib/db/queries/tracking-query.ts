@@ -62,9 +62,13 @@ function candidates(
 	f: TrackingFilter
 ): { rows: Collection<DossierRow, string>; ordered: boolean; exact?: boolean } {
 	if (f.overdue) {
+		// Longest overdue first: the index's own order, so a page stops at its rows (before, every
+		// overdue row was read and sorted by due date: 4.2 s at 100,000 on a slow CPU). The range
+		// is exactly `isOverdue` (in progress, `overdue_at` before `asOf`, upper bound excluded).
 		return {
 			rows: read.dossiers.where('[in_progress+overdue_at]').between([1, ''], [1, f.asOf]),
-			ordered: false
+			ordered: true,
+			exact: onlyFilter(f, 'overdue')
 		};
 	}
 	if (f.dueFrom !== undefined || f.dueTo !== undefined) {
@@ -101,10 +105,10 @@ function onlyFilter(f: TrackingFilter, index: string): boolean {
 		status: f.status !== undefined,
 		procedure_code: f.procedure !== undefined,
 		field_code: f.field !== undefined,
+		overdue: Boolean(f.overdue),
 		other:
 			f.receivedFrom !== undefined ||
 			f.receivedTo !== undefined ||
-			Boolean(f.overdue) ||
 			f.dueFrom !== undefined ||
 			f.dueTo !== undefined ||
 			Boolean(f.query)
@@ -130,7 +134,10 @@ async function searchCodes(read: ReadModelDb, query: string): Promise<string[]> 
 	return [...smallest].filter((k) => rest.every((s) => s.has(k))).map(codeOfSearchId);
 }
 
-/** One page of the tracking book, sorted by due date (appointment), and the matching total. */
+/**
+ * One page of the tracking book, sorted by due date (appointment); the overdue filter sorts by
+ * how long overdue (longest first), a search by receipt (newest first). And the matching total.
+ */
 export async function trackingPage(
 	read: ReadModelDb,
 	f: TrackingFilter,
