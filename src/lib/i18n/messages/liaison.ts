@@ -20,6 +20,10 @@ export const liaisonMessages = {
 		vi: 'Hồ sơ {code} không được chuyển đến đơn vị này (hoặc đơn vị đã kết thúc xử lý): không thể ghi bước xử lý của cấp trên.',
 		en: 'Dossier {code} was not transferred to this unit (or the unit has finished with it): an upstream step cannot be recorded.'
 	},
+	'flag.not_transferred': {
+		vi: 'Đơn vị cấp trên «{unit}» đã ghi bước «{step}» cho hồ sơ {code}, nhưng hồ sơ này không được chuyển đến đơn vị đó (hoặc đơn vị đã kết thúc xử lý). Bước này không được tính; nếu thấy lạ, hãy báo cấp trên.',
+		en: 'Upstream unit “{unit}” recorded the step “{step}” for dossier {code}, but the dossier was not transferred to that unit (or the unit had finished with it). The step does not count; report it upstream if it looks wrong.'
+	},
 	'error.already_accepted': {
 		vi: 'Hồ sơ {code} đã được cấp trên tiếp nhận rồi.',
 		en: 'Dossier {code} was already accepted upstream.'
