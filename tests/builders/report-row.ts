@@ -29,6 +29,13 @@ export function randomReportRows(count: number, from: string, days: number, seed
 		const procedure = Math.floor(next() * 4);
 		const legal = vnDate(received);
 		const closed = ended || withdrawn;
+		// Every fifth closed dossier went to an upstream unit on the day of receipt and came back
+		// the day its processing ended (issue 17); derived from `i`, so the random stream is unchanged.
+		const chainEnd = returned || closed;
+		const chain =
+			i % 5 === 0 && chainEnd !== ''
+				? [legal, legal, vnDate(Date.parse(closed)), vnDate(Date.parse(chainEnd))]
+				: null;
 		return {
 			code: `H12.99.99901-${String(i).padStart(6, '0')}`,
 			legal_receipt_date: legal,
@@ -48,7 +55,8 @@ export function randomReportRows(count: number, from: string, days: number, seed
 			field_code: field,
 			field_name: field,
 			procedure_code: `${field}.${procedure}`,
-			procedure_name: `${field} ${procedure}`
+			procedure_name: `${field} ${procedure}`,
+			...(chain ? { chain } : {})
 		};
 	});
 }

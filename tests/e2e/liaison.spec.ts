@@ -6,6 +6,7 @@ import { PrintedFormPage } from './pages/printed-form-page';
 import { SyncPage } from './pages/sync-page';
 import { UpstreamReportPage } from './pages/upstream-report-page';
 import { navigate, receiveInApp, syncInApp } from './support/in-app';
+import { cameraPhoto } from './support/images';
 
 // Issue 17: two browser contexts, a commune officer and the upstream unit's officer, through
 // the embedded upstream. Each step of one is seen by the other after a sync, never by reload.
@@ -43,12 +44,19 @@ test('intake → transfer up → accept → supplement asked upstream → supple
 	await navigate(commune, 'Sổ theo dõi');
 	await new BookPage(commune).openDossier(code);
 	const atCommune = new DossierPage(commune);
+	// A photo of the declaration, taken at the desk; it goes up to media-99901 after the records.
+	await atCommune.attachFile('to_khai', await cameraPhoto(commune, 'to-khai-lien-thong.jpg', 7));
+	await expect(atCommune.photosIn('pending')).toHaveCount(1);
 	await atCommune.perform('Chuyển cơ quan khác giải quyết', {
 		'Đơn vị cấp trên nhận hồ sơ': UNIT,
 		'Lý do': 'Thuộc thẩm quyền giải quyết của cấp tỉnh'
 	});
 	await expect(atCommune.done).toBeVisible();
 	await expect(new LiaisonPage(commune).phase).toHaveAttribute('data-phase', 'sent');
+	await syncInApp(commune);
+	await navigate(commune, 'Sổ theo dõi');
+	await new BookPage(commune).openDossier(code);
+	await expect(atCommune.photosIn('uploaded')).toHaveCount(1, { timeout: 30_000 });
 
 	// Upstream: the dossier is in the unit's inbox; it accepts it.
 	await syncInApp(upstream);
@@ -57,6 +65,22 @@ test('intake → transfer up → accept → supplement asked upstream → supple
 	await expect(new BookPage(upstream).rows.filter({ hasText: code })).toHaveCount(1);
 	await upstream.screenshot({ path: 'docs/screenshots/upstream-inbox.png', fullPage: true });
 	let up = await openAfterSync(upstream, code);
+	// The unit sees the photo sent with the transfer: fetched on opening, shown, opened full size.
+	await expect(up.photosIn('fetched')).toHaveCount(1, { timeout: 20_000 });
+	await expect(up.unitPhotosNote).toContainText('xem được cả khi mất mạng');
+	await up.viewPhoto(/^Xem ảnh Tờ khai/);
+	await expect.poll(() => up.viewerImageWidth()).toBe(1600);
+	await up.closePhotoViewer();
+	// Offline, once seen: the copy kept on the device still opens.
+	await upstream.context().setOffline(true);
+	await navigate(upstream, 'Sổ theo dõi');
+	await new BookPage(upstream).openDossier(code);
+	await expect(up.unitPhotosNote).toContainText('Không kết nối được với máy chủ cấp trên');
+	await expect(up.photosIn('fetched')).toHaveCount(1);
+	await up.viewPhoto(/^Xem ảnh Tờ khai/);
+	await expect.poll(() => up.viewerImageWidth()).toBeGreaterThan(0);
+	await up.closePhotoViewer();
+	await upstream.context().setOffline(false);
 	await expect(up.action.locator('option')).toHaveText([
 		'—',
 		'Tiếp nhận hồ sơ liên thông',
@@ -126,11 +150,22 @@ test('intake → transfer up → accept → supplement asked upstream → supple
 	up = await openAfterSync(upstream, code);
 	await expect(up.status).toContainText('Đã trả kết quả');
 
+	// The unit's device report (its inbox's records) shows the working days at each level.
+	await navigate(upstream, 'Báo cáo');
+	await expect(new LiaisonPage(upstream).reportLevels).toBeVisible({ timeout: 20_000 });
+	await expect(new LiaisonPage(upstream).reportUpstreamDays).toContainText('ngày làm việc');
+
 	// The upstream report over every commune shows the time spent at each level.
 	const report = new UpstreamReportPage(upstream);
 	await report.open();
 	await report.waitForTitle();
 	const levels = new LiaisonPage(upstream);
 	await expect(levels.reportLevels).toBeVisible({ timeout: 20_000 });
-	await expect(levels.reportUpstreamHours).toContainText(' h');
+	await expect(levels.reportUpstreamDays).toContainText('ngày làm việc');
+	await expect(levels.reportOnTime).toContainText('%');
+
+	// The commune's own report (its device's records) shows the same levels for its dossiers.
+	await navigate(commune, 'Báo cáo');
+	await expect(new LiaisonPage(commune).reportLevels).toBeVisible({ timeout: 20_000 });
+	await expect(new LiaisonPage(commune).reportBeforeDays).toContainText('ngày làm việc');
 });

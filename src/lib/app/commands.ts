@@ -8,6 +8,7 @@ import type { ActionName } from './dossier/actions';
 import { configureDevice, currentDevice, storeStartFailure } from './device';
 import type * as Maintenance from './maintenance';
 import type * as Photos from './media/photos';
+import type * as UnitPhotos from './media/unit-photos';
 import type * as Queue from './queue/queue-commands';
 import { mediaPolicy } from './media/policy';
 import type * as Spreadsheet from './spreadsheet';
@@ -38,6 +39,7 @@ const now = () => new Date().toISOString();
 // page carries only what the book needs (issue 15); the service worker precaches it all.
 const maintenance = () => import('./maintenance');
 const photos = () => import('./media/photos');
+const unitPhotos = () => import('./media/unit-photos');
 const spreadsheet = () => import('./spreadsheet');
 const queue = () => import('./queue/queue-commands');
 // The domain commands and their schemas come with the first save, not with the first page.
@@ -83,7 +85,14 @@ function rateAtKiosk(code: string, rating: Rating): Promise<WriteResult<EventDoc
 	return act(code, 'evaluate', kioskEvaluation(rating));
 }
 
-const groups = { dossier: dossierCommands, photos, maintenance, spreadsheet, queue } as const;
+const groups = {
+	dossier: dossierCommands,
+	photos,
+	unitPhotos,
+	maintenance,
+	spreadsheet,
+	queue
+} as const;
 
 /**
  * Loads the code of a group of commands now. A screen that offers them calls this when it
@@ -112,6 +121,8 @@ export const commands = {
 		(await photos()).preparePhoto(...a),
 	addPhotos: async (...a: Args<typeof Photos.addPhotos>) => (await photos()).addPhotos(...a),
 	freeOldPhotos: async () => (await photos()).freeOldPhotos(),
+	fetchUnitPhotos: async (...a: Args<typeof UnitPhotos.fetchUnitPhotos>) =>
+		(await unitPhotos()).fetchUnitPhotos(...a),
 	mediaPolicy,
 	// The device
 	currentDevice,

@@ -8,7 +8,7 @@ import type { DownloadCheckpoint, DownloadStore } from '$lib/sync/first-download
 import { enrolDevice } from '$lib/sync/enrol';
 import { SyncEngine, type Credentials, type SyncSink } from '$lib/sync/engine';
 import { lastUser, login, logout, type LoginResult } from '$lib/sync/session';
-import { MediaUploader } from '$lib/sync/media-upload';
+import { basicAuth, MediaUploader } from '$lib/sync/media-upload';
 import { StatusPublisher } from '$lib/sync/status-publish';
 import { probeUpstream } from '$lib/sync/probe-upstream';
 import { createTransport } from '$lib/sync/transport';
@@ -39,6 +39,14 @@ export function kickMedia(): void {
 export function mediaUpstream(): { url: string; auth: string; fetch: typeof fetch } | null {
 	if (!uploader) return null;
 	return { url: uploader.url, auth: uploader.auth, fetch };
+}
+
+/** The unit's upstream for its photo fetches (issue 17), once signed in on a unit's device. */
+let liaisonAccess: { base: string; auth: string; fetch: typeof fetch } | null = null;
+
+/** Where and as whom an upstream unit's device reads the communes' photos; null until sign-in. */
+export function liaisonUpstream(): { base: string; auth: string; fetch: typeof fetch } | null {
+	return liaisonAccess;
 }
 
 /** The default upstream: the app's own origin under /couchdb (the embedded server, or a reverse
@@ -179,6 +187,11 @@ async function startLiaison(credentials: Credentials, unit: string): Promise<voi
 		sink,
 		now
 	});
+	liaisonAccess = {
+		base: remoteBase(),
+		auth: basicAuth(credentials),
+		fetch: createTransport(liaison.stats)
+	};
 	syncStatus.user = credentials.username;
 	// The catalog comes down as on a commune device (one pull per sign-in; it changes rarely).
 	const remoteCatalog = new PouchDB(`${remoteBase()}/catalog`, {
@@ -279,6 +292,7 @@ export async function signOut(): Promise<void> {
 	engine = null;
 	await liaison?.stop();
 	liaison = null;
+	liaisonAccess = null;
 	await uploader?.stop();
 	uploader = null;
 	await publisher?.stop();

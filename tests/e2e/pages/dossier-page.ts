@@ -89,7 +89,7 @@ export class DossierPage {
 		await this.page.getByRole('link', { name: 'In lại giấy tiếp nhận' }).click();
 	}
 
-	/** The photo rows in upload state `state` (`pending`, `uploaded`, `dropped`). */
+	/** The photo rows in state `state` (`pending`, `uploaded`, `dropped`; `fetched` on a unit's device). */
 	photosIn(state: string): Locator {
 		return this.photos.locator(`[data-state="${state}"]`);
 	}
@@ -107,6 +107,18 @@ export class DossierPage {
 	/** Taps the thumbnail of the document named `name` for the full view. */
 	async viewPhoto(name: RegExp): Promise<void> {
 		await this.photos.getByRole('button', { name }).click();
+	}
+
+	/** The natural width of the image in the full view (0 until it has loaded). */
+	async viewerImageWidth(): Promise<number> {
+		return this.photoViewer
+			.locator('img')
+			.evaluate((img) => (img as HTMLImageElement).naturalWidth);
+	}
+
+	/** On an upstream unit's device: what fetching the dossier's photos did (issue 17). */
+	get unitPhotosNote(): Locator {
+		return this.photos.getByTestId('unit-photos-note');
 	}
 
 	async closePhotoViewer(): Promise<void> {

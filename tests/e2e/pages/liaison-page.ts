@@ -7,15 +7,19 @@ export class LiaisonPage {
 	/** On a dossier page: the phase of the transfer to a unit, and hours at each level. */
 	readonly phase: Locator;
 	readonly levels: Locator;
-	/** On a report: the table of time at each level, and its upstream hours. */
+	/** On a report: the table of working days at each level and the whole chain's on-time rate. */
 	readonly reportLevels: Locator;
-	readonly reportUpstreamHours: Locator;
+	readonly reportBeforeDays: Locator;
+	readonly reportUpstreamDays: Locator;
+	readonly reportOnTime: Locator;
 
 	constructor(readonly page: Page) {
 		this.inbox = page.getByTestId('liaison-inbox');
 		this.phase = page.getByTestId('liaison-phase');
 		this.levels = page.getByTestId('dossier-levels');
 		this.reportLevels = page.getByTestId('report-levels');
-		this.reportUpstreamHours = page.getByTestId('level-upstream');
+		this.reportBeforeDays = page.getByTestId('level-before');
+		this.reportUpstreamDays = page.getByTestId('level-upstream');
+		this.reportOnTime = page.getByTestId('level-on-time');
 	}
 }

@@ -5,13 +5,14 @@ import { intake } from '$lib/app/dossier/intake';
 import { attachFiles } from '$lib/app/media/attach-files';
 import {
 	dropFiles,
+	keepFetched,
 	markFailed,
 	markUploaded,
 	mediaUsage,
 	nextDue,
 	photosOf,
 	uploadBacklog
-} from '$lib/db/media/photo-store';
+} from '$lib/db/media';
 import { freshDevice } from './harness';
 import { intakeForm } from '../../builders/dossier';
 import { preparedPhoto } from '../../builders/photo';
@@ -119,5 +120,31 @@ describe('document photos on the device', () => {
 		expect(await dropFiles(rt.journal, [pa.id])).toBe(0);
 		const after = await photosOf(rt.journal, a.value.dossier.code);
 		expect(after[0]).toMatchObject({ state: 'dropped', blob: null, bytes: 1000 });
+	});
+
+	it('on an upstream unit’s device frees fetched copies of closed dossiers, row and all', async () => {
+		const rt = await freshDevice({ upstream_unit: 'snnmt-11' });
+		const code = 'H12.99.99901-260310-0001';
+		const doc = {
+			_id: `attachment:${code}:to_khai:d-x:2026031009000001`,
+			type: 'attachment' as const,
+			dossier_code: code,
+			doc_id: 'to_khai',
+			doc_name: 'Tờ khai',
+			content_type: 'image/jpeg' as const,
+			bytes: 3,
+			width: 1,
+			height: 1,
+			created_at: NOW,
+			device_id: 'd-x',
+			officer: { id: 'cb-01', name: 'Lò Văn Minh' }
+		};
+		await keepFetched(rt.journal, 'media-99901', doc, new Blob([new Uint8Array(3)]), LATER);
+		const open = await mediaUsage(rt.journal, async () => new Set());
+		expect(open).toMatchObject({ count: 1, bytes: 3, droppable: [] });
+		const closed = await mediaUsage(rt.journal, async (codes) => new Set(codes));
+		expect(closed.droppable).toEqual([{ id: doc._id, db: 'media-99901', bytes: 3, copy: true }]);
+		expect(await dropFiles(rt.journal, [doc._id])).toBe(3);
+		expect(await photosOf(rt.journal, code)).toEqual([]);
 	});
 });

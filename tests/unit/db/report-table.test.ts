@@ -151,7 +151,7 @@ describe('a report row packed into its month record', () => {
 	it('unpacks to the same row, with exactly the fields of ReportRow', () => {
 		const rows = randomReportRows(200, '2025-01-01', 365, 3);
 		expect(rows.map((r) => unpackReportRow(packReportRow(r)))).toEqual(rows);
-		const [first] = rows;
+		const first = rows.find((r) => r.chain);
 		expect(Object.keys(unpackReportRow(packReportRow(first as ReportRow))).sort()).toEqual(
 			Object.keys(ReportRow.shape).sort()
 		);

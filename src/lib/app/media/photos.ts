@@ -65,7 +65,8 @@ export type FreeOutcome =
 
 /**
  * Frees space on a phone: the local files of closed dossiers whose images upstream holds, each
- * confirmed upstream (same size) just before. The records, the rows and upstream are untouched.
+ * confirmed upstream (same size) just before, and on an upstream unit's device the photos it
+ * fetched for closed dossiers. The records and upstream are untouched.
  */
 export async function freeOldPhotos(): Promise<FreeOutcome> {
 	const { journal, read } = getRuntime();
@@ -73,15 +74,15 @@ export async function freeOldPhotos(): Promise<FreeOutcome> {
 		const rows = await read.dossiers.bulkGet(codes);
 		return new Set(rows.filter((r) => r && r.open === 0).map((r) => r?.code ?? ''));
 	});
+	// Copies fetched from upstream (an upstream unit's device, issue 17) need no confirmation.
+	const copies = usage.droppable.filter((d) => d.copy).map((d) => d.id);
+	const own = usage.droppable.filter((d) => !d.copy);
 	const upstream = mediaUpstream();
-	if (!upstream) return { ok: false, reason: 'offline' };
-	const confirmed = await confirmedUpstream(
-		upstream.fetch,
-		upstream.url,
-		upstream.auth,
-		usage.droppable
-	);
-	const ids = usage.droppable.filter((d) => confirmed.has(d.id)).map((d) => d.id);
+	if (!upstream && copies.length === 0) return { ok: false, reason: 'offline' };
+	const confirmed = upstream
+		? await confirmedUpstream(upstream.fetch, upstream.url, upstream.auth, own)
+		: new Set<string>();
+	const ids = [...copies, ...own.filter((d) => confirmed.has(d.id)).map((d) => d.id)];
 	const bytes = await dropFiles(journal, ids);
 	return { ok: true, count: ids.length, bytes };
 }

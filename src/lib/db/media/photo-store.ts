@@ -81,11 +81,16 @@ export async function uploadBacklog(journal: JournalDb, db?: string): Promise<Up
 export interface MediaUsage {
 	readonly count: number;
 	readonly bytes: number;
-	/** Uploaded files of closed dossiers: what "Giải phóng ảnh cũ" may remove. */
+	/**
+	 * Files of closed dossiers "Giải phóng ảnh cũ" may remove: uploaded ones (once upstream
+	 * confirms them) and, on an upstream unit's device, `copy`: photos fetched from upstream
+	 * (issue 17), fetched again if the dossier is opened later.
+	 */
 	readonly droppable: readonly {
 		readonly id: string;
 		readonly db: string;
 		readonly bytes: number;
+		readonly copy: boolean;
 	}[];
 }
 
@@ -95,26 +100,33 @@ export async function mediaUsage(
 	isClosed: (codes: string[]) => Promise<Set<string>>
 ): Promise<MediaUsage> {
 	const kept = await journal.photos.filter((r) => r.blob !== null).toArray();
-	const uploaded = kept.filter((r) => r.state === 'uploaded');
-	const closed = await isClosed([...new Set(uploaded.map((r) => r.dossier_code))]);
+	const upstream = kept.filter((r) => r.state === 'uploaded' || r.state === 'fetched');
+	const closed = await isClosed([...new Set(upstream.map((r) => r.dossier_code))]);
 	return {
 		count: kept.length,
 		bytes: kept.reduce((a, r) => a + r.bytes, 0),
-		droppable: uploaded
+		droppable: upstream
 			.filter((r) => closed.has(r.dossier_code))
-			.map((r) => ({ id: r.id, db: r.db, bytes: r.bytes }))
+			.map((r) => ({ id: r.id, db: r.db, bytes: r.bytes, copy: r.state === 'fetched' }))
 	};
 }
 
-/** Removes the local files of `ids` (upstream confirmed them); the rows and records stay. */
+/**
+ * Removes the local files of `ids` (upstream confirmed them); the rows and records stay. A
+ * fetched copy (issue 17) goes with its row: it is upstream's, and opening the dossier online
+ * fetches it again.
+ */
 export async function dropFiles(journal: JournalDb, ids: readonly string[]): Promise<number> {
 	let freed = 0;
 	await journal.transaction('rw', journal.photos, async () => {
 		for (const id of ids) {
 			const row = await journal.photos.get(id);
-			if (!row || row.state !== 'uploaded' || row.blob === null) continue;
+			if (!row || row.blob === null) continue;
+			if (row.state === 'fetched') await journal.photos.delete(id);
+			else if (row.state === 'uploaded')
+				await journal.photos.update(id, { blob: null, state: 'dropped' });
+			else continue;
 			freed += row.bytes;
-			await journal.photos.update(id, { blob: null, state: 'dropped' });
 		}
 	});
 	return freed;

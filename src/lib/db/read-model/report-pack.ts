@@ -22,7 +22,8 @@ export type PackedReportRow = readonly [
 	ReportRow['field_name'],
 	ReportRow['procedure_code'],
 	ReportRow['procedure_name'],
-	ReportRow['complained']?
+	ReportRow['complained']?,
+	(ReportRow['chain'] | null)?
 ];
 
 export function packReportRow(r: ReportRow): PackedReportRow {
@@ -44,7 +45,8 @@ export function packReportRow(r: ReportRow): PackedReportRow {
 		r.field_name,
 		r.procedure_code,
 		r.procedure_name,
-		r.complained ?? 0
+		r.complained ?? 0,
+		r.chain ?? null
 	];
 }
 
@@ -68,6 +70,9 @@ export function unpackReportRow(p: PackedReportRow): ReportRow {
 		procedure_code: p[15],
 		procedure_name: p[16],
 		// Rows packed before the 766 satisfaction figure have no 18th value: no complaint known.
-		complained: p[17] ?? 0
+		complained: p[17] ?? 0,
+		// Rows packed before issue 17's time at each level have no 19th value: none counted until
+		// the book is rebuilt (settings → repair).
+		...(p[18] ? { chain: p[18] } : {})
 	};
 }

@@ -77,7 +77,8 @@ export interface PhotoRow {
 	readonly bytes: number;
 	readonly content_type: string;
 	blob: Blob | null;
-	state: 'pending' | 'uploaded' | 'dropped';
+	/** `fetched`: an upstream unit's copy of a commune's photo (issue 17), never uploaded. */
+	state: 'pending' | 'uploaded' | 'dropped' | 'fetched';
 	readonly created_at: string;
 	uploaded_at: string | null;
 	tries: number;

@@ -4,3 +4,4 @@ export * from './classify';
 export * from './figures';
 export * from './aggregate';
 export * from './levels';
+export * from './level-chain';

@@ -5,7 +5,7 @@ import { Channel } from '$lib/domain/schemas/dossier';
 import { Rating } from '$lib/domain/schemas/events';
 import { STATUS } from '$lib/domain/status';
 import { vnInstant } from '$lib/domain/calendar/vn-time';
-import { timeByLevel } from '$lib/domain/fold/liaison';
+import { levelChain } from './level-chain';
 
 /**
  * What a report needs to know of one dossier: a few dates and verdicts taken from its fold. The
@@ -51,11 +51,12 @@ export const DossierSummary = z.object({
 	 */
 	complained: z.union([z.literal(0), z.literal(1)]).optional(),
 	/**
-	 * One-stop across levels (issue 17), for a dossier that went to an upstream unit: the time
-	 * from receipt to the end of processing spent at the commune and upstream (`timeByLevel`).
-	 * Absent otherwise, and in the device's lean report rows (only the upstream report reads it).
+	 * One-stop across levels (issue 17), for a dossier that went to an upstream unit and whose
+	 * chain has ended: the hand-over dates (`levelChain`), from which the report counts the
+	 * working days at each level with the calendar (`levelDays`). Absent otherwise, and in rows
+	 * projected before it existed until the book is rebuilt.
 	 */
-	levels: z.object({ commune_ms: z.number(), upstream_ms: z.number() }).optional()
+	chain: z.array(LocalDate).optional()
 });
 export type DossierSummary = z.infer<typeof DossierSummary>;
 
@@ -82,7 +83,8 @@ export const ReportRow = DossierSummary.pick({
 	field_code: true,
 	field_name: true,
 	procedure_code: true,
-	procedure_name: true
+	procedure_name: true,
+	chain: true
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -154,7 +156,8 @@ export function reportRow(s: DossierSummary): ReportRow {
 		field_code: s.field_code,
 		field_name: s.field_name,
 		procedure_code: s.procedure_code,
-		procedure_name: s.procedure_name
+		procedure_name: s.procedure_name,
+		...(s.chain ? { chain: s.chain } : {})
 	};
 }
 
@@ -197,6 +200,11 @@ function complainedOf(state: DossierState): 0 | 1 {
 	return handling === 'satisfied' || handling === 'dissatisfied' ? 1 : 0;
 }
 
+function chainOf(state: DossierState): { chain?: LocalDate[] } {
+	const chain = levelChain(state);
+	return chain ? { chain } : {};
+}
+
 /** The report summary of a folded dossier (pure). */
 export function summarize(state: DossierState): DossierSummary {
 	const d = state.dossier;
@@ -230,9 +238,7 @@ export function summarize(state: DossierState): DossierSummary {
 		processing_ms: processing,
 		...ratingOf(state),
 		complained: complainedOf(state),
-		...(state.transfers.some((t) => t.unit) && ended !== ''
-			? { levels: timeByLevel(state, ended) }
-			: {})
+		...chainOf(state)
 	};
 }
 

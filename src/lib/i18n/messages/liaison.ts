@@ -20,6 +20,10 @@ export const liaisonMessages = {
 		vi: 'Hồ sơ {code} không được chuyển đến đơn vị này (hoặc đơn vị đã kết thúc xử lý): không thể ghi bước xử lý của cấp trên.',
 		en: 'Dossier {code} was not transferred to this unit (or the unit has finished with it): an upstream step cannot be recorded.'
 	},
+	'flag.not_transferred': {
+		vi: 'Đơn vị cấp trên «{unit}» đã ghi bước «{step}» cho hồ sơ {code}, nhưng hồ sơ này không được chuyển đến đơn vị đó (hoặc đơn vị đã kết thúc xử lý). Bước này không được tính; nếu thấy lạ, hãy báo cấp trên.',
+		en: 'Upstream unit “{unit}” recorded the step “{step}” for dossier {code}, but the dossier was not transferred to that unit (or the unit had finished with it). The step does not count; report it upstream if it looks wrong.'
+	},
 	'error.already_accepted': {
 		vi: 'Hồ sơ {code} đã được cấp trên tiếp nhận rồi.',
 		en: 'Dossier {code} was already accepted upstream.'
@@ -69,13 +73,31 @@ export const liaisonMessages = {
 		vi: 'Hồ sơ liên thông: thời gian theo cấp',
 		en: 'Transferred dossiers: time at each level'
 	},
-	'reports.levels.dossiers': { vi: 'Số hồ sơ đã giải quyết', en: 'Dossiers ended' },
+	'reports.levels.dossiers': {
+		vi: 'Số hồ sơ liên thông đã kết thúc',
+		en: 'Transferred dossiers ended'
+	},
+	'reports.levels.before': {
+		vi: 'Tại xã trước khi chuyển',
+		en: 'At the commune before the transfer'
+	},
+	'reports.levels.upstream': { vi: 'Tại đơn vị cấp trên', en: 'At the upstream unit' },
+	'reports.levels.after': {
+		vi: 'Tại xã sau khi nhận lại, đến khi trả kết quả',
+		en: 'Back at the commune until the return'
+	},
 	'reports.levels.onTime': {
-		vi: 'Đúng hạn hoặc trước hạn (cả chuỗi)',
-		en: 'On time or early (whole chain)'
+		vi: 'Tỷ lệ đúng hạn (cả chuỗi liên thông)',
+		en: 'On-time rate (whole chain)'
+	},
+	'reports.levels.days': { vi: '{n} ngày làm việc', en: '{n} working days' },
+	'reports.levels.rate': { vi: '{rate}% ({n}/{of} hồ sơ)', en: '{rate}% ({n} of {of} dossiers)' },
+	'reports.levels.uncounted': {
+		vi: '{n} hồ sơ chưa tính được số ngày vì máy chưa có lịch làm việc của năm đó: hãy đồng bộ danh mục.',
+		en: '{n} dossiers could not be counted: this device has no working calendar for their year. Sync the catalog.'
 	},
 	'reports.levels.rule': {
-		vi: 'Trung bình số giờ từ khi tiếp nhận đến khi có kết quả: tại xã, và tại cấp trên (từ lúc chuyển đến lúc cấp trên trả kết quả hoặc trả hồ sơ). Đúng hạn tính trên thời hạn của cả quy trình liên thông.',
-		en: 'Average hours from receipt to the result: at the commune, and upstream (from the transfer until upstream answered or sent it back). On time is judged against the deadline of the whole chain.'
+		vi: 'Trung bình số ngày làm việc của các hồ sơ liên thông kết thúc trong kỳ (đã trả kết quả, hoặc kết thúc mà không trả): tại xã từ khi tiếp nhận đến khi chuyển, tại cấp trên từ khi chuyển đến khi cấp trên trả kết quả hoặc trả hồ sơ, và tại xã từ đó đến khi trả kết quả. Mỗi khoảng tính từ ngày làm việc kế tiếp đến hết ngày kết thúc (Điều 147 Bộ luật Dân sự), nên ba khoảng cộng lại bằng cả chuỗi. Đúng hạn tính trên thời hạn của cả quy trình liên thông, ấn định khi xã tiếp nhận (Quyết định 766: sớm hạn và đúng hạn trên số đã có kết quả).',
+		en: 'Average working days of the transferred dossiers that ended in the period (returned, or closed without a return): at the commune from receipt to the transfer, upstream from the transfer until the unit answered or sent it back, and at the commune from then to the return. Each span counts from the next working day to the end of the day it ends (Civil Code Art 147), so the three add up to the whole chain. On time is judged against the deadline of the whole chain, set when the commune received it (Decision 766: early and on time over those with a result).'
 	}
 } satisfies MessageTable;

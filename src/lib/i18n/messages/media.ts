@@ -33,6 +33,27 @@ export const mediaMessages = {
 	},
 	'media.state.pending': { vi: 'chờ gửi', en: 'waiting to upload' },
 	'media.state.uploaded': { vi: 'đã gửi lên', en: 'uploaded' },
+	'media.state.fetched': { vi: 'đã tải về máy', en: 'on this device' },
+	'media.unit.loading': {
+		vi: 'Đang tải ảnh giấy tờ của hồ sơ từ cấp trên…',
+		en: 'Fetching the dossier’s document photos from upstream…'
+	},
+	'media.unit.kept': {
+		vi: 'Ảnh giấy tờ đã có trên máy, xem được cả khi mất mạng.',
+		en: 'The document photos are on this device and open offline too.'
+	},
+	'media.unit.offline': {
+		vi: 'Không kết nối được với máy chủ cấp trên: chỉ xem được những ảnh đã tải về trước đây. Ảnh còn thiếu sẽ được tải khi mở lại hồ sơ lúc có mạng.',
+		en: 'Upstream cannot be reached: only the photos fetched before can be seen. The missing ones are fetched when the dossier is opened again online.'
+	},
+	'media.unit.failed': {
+		vi: 'Chưa tải được {n} ảnh; sẽ thử lại khi mở lại hồ sơ.',
+		en: '{n} photos could not be fetched; they are tried again when the dossier is opened.'
+	},
+	'media.unit.skipped': {
+		vi: '{n} tài liệu trên máy chủ không phải ảnh giấy tờ hợp lệ nên đã bỏ qua (xem mục Sự cố đồng bộ).',
+		en: '{n} documents upstream are not valid document photos and were skipped (see the sync problems).'
+	},
 	'media.state.dropped': {
 		vi: 'đã gửi lên, bản trên máy đã xoá',
 		en: 'uploaded, local copy removed'

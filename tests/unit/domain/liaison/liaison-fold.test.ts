@@ -6,7 +6,7 @@ import { handOvers } from '$lib/domain/fold/hand-overs';
 import { openLiaison, timeByLevel } from '$lib/domain/fold/liaison';
 import { EventDoc } from '$lib/domain/schemas/events';
 import { STATUS } from '$lib/domain/status';
-import { levelFigures, summarize } from '$lib/domain/reports';
+import { summarize } from '$lib/domain/reports';
 import { buildDossier } from '../../../builders/dossier';
 import { DEFAULT_INPUT, Story, UNIT, eventContext, rawEvent } from '../../../builders/events';
 
@@ -167,21 +167,13 @@ describe('one-stop across levels in the fold', () => {
 });
 
 describe('time at each level in the report', () => {
-	it('summarises a dossier that went up, and levelFigures averages those ended in the period', () => {
+	it('a summary carries the hand-over dates once the chain has ended, and only then', () => {
 		const story = transferred();
 		story.do(cmd.upstreamAccept, { unit: UNIT }, at(MON, '14:00'), 'so-1');
 		story.do(cmd.upstreamResolve, { unit: UNIT, outcome: 'approved' }, at(TUE, '10:00'), 'so-1');
-		const s = summarize(story.state);
-		expect(s.levels?.upstream_ms).toBe(24 * 3_600_000);
-		const local = summarize(new Story(buildDossier()).state);
-		expect(local.levels).toBeUndefined();
-		const july = { kind: 'month', from: '2025-07-01', to: '2025-07-31' } as const;
-		const f = levelFigures([s, local], july);
-		expect(f.dossiers).toBe(1);
-		expect(f.upstreamHours).toBe(24);
-		expect(f.onTime).toBe(s.timeliness === 'early' || s.timeliness === 'on_time' ? 1 : 0);
-		expect(
-			levelFigures([s], { kind: 'month', from: '2025-08-01', to: '2025-08-31' }).dossiers
-		).toBe(0);
+		expect(summarize(story.state).chain).toBeUndefined();
+		story.do(cmd.returnResult, DEFAULT_INPUT.returned, at(WED, '10:00'), 'xa-1');
+		expect(summarize(story.state).chain).toEqual([MON, MON, TUE, WED]);
+		expect(summarize(new Story(buildDossier()).state).chain).toBeUndefined();
 	});
 });
