@@ -1,4 +1,8 @@
-import express from 'express';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** @type {any} */
+const express = require('express');
 
 /**
  * An officer changing their own password on the embedded server (issue 19), as Apache CouchDB 3

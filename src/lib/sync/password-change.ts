@@ -1,0 +1,67 @@
+import { basicAuth } from './probe-upstream';
+
+/**
+ * An officer changes their own password upstream (issue 19), with nothing but CouchDB's own
+ * users database: read `org.couchdb.user:<name>` and write it back with a new `password` field,
+ * both as the user with the current password. CouchDB hashes the password on save (PBKDF2) and
+ * its `_design/_auth` refuses any other change a user could make to roles; Apache CouchDB 3 must
+ * be provisioned for it (server/provision/own-password.js), the embedded server checks the same
+ * in front of express-pouchdb (server/couch/own-user-guard.js). Last, the new password must log
+ * in. Basic credentials on every request: no session cookie survives the change anyway (CouchDB
+ * signs cookies with the user's salt, which changes with the hash).
+ */
+
+export type PasswordChangeResult =
+	| { readonly ok: true }
+	| { readonly ok: false; readonly reason: 'wrong_password' | 'offline' | 'refused' };
+
+export async function changeOwnPassword(
+	remoteBase: string,
+	name: string,
+	current: string,
+	next: string,
+	fetchFn: typeof fetch = fetch
+): Promise<PasswordChangeResult> {
+	const url = `${remoteBase}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
+	const as = (password: string) => ({
+		Accept: 'application/json',
+		'Content-Type': 'application/json',
+		Authorization: basicAuth(name, password)
+	});
+	let read: Response;
+	try {
+		read = await fetchFn(url, { headers: as(current) });
+	} catch {
+		return { ok: false, reason: 'offline' };
+	}
+	if (read.status === 401) return { ok: false, reason: 'wrong_password' };
+	if (!read.ok) return { ok: false, reason: 'refused' };
+	const doc = (await read.json()) as Record<string, unknown>;
+	let write: Response | null = null;
+	try {
+		write = await fetchFn(url, {
+			method: 'PUT',
+			headers: as(current),
+			body: JSON.stringify({ ...doc, password: next })
+		});
+	} catch {
+		// The answer was lost: whether the change was made, the new password's login tells.
+	}
+	if (write?.status === 401) return { ok: false, reason: 'wrong_password' };
+	if (write && !write.ok) return { ok: false, reason: 'refused' };
+	return (await logsIn(remoteBase, name, next, fetchFn))
+		? { ok: true }
+		: { ok: false, reason: write ? 'refused' : 'offline' };
+}
+
+async function logsIn(base: string, name: string, password: string, fetchFn: typeof fetch) {
+	try {
+		const res = await fetchFn(`${base}/_session`, {
+			headers: { Accept: 'application/json', Authorization: basicAuth(name, password) }
+		});
+		const body = (await res.json()) as { userCtx?: { name?: string | null } };
+		return res.ok && body.userCtx?.name === name;
+	} catch {
+		return false;
+	}
+}
