@@ -7,8 +7,9 @@ import { basicAuth } from './probe-upstream';
  * its `_design/_auth` refuses any other change a user could make to roles; Apache CouchDB 3 must
  * be provisioned for it (server/provision/own-password.js), the embedded server checks the same
  * in front of express-pouchdb (server/couch/own-user-guard.js). Last, the new password must log
- * in. Basic credentials on every request: no session cookie survives the change anyway (CouchDB
- * signs cookies with the user's salt, which changes with the hash).
+ * in. Basic credentials and no cookie on every request: the session cookie would otherwise stand
+ * in for a wrong current password, and none survives the change anyway (CouchDB signs cookies
+ * with the user's salt, which changes with the hash).
  */
 
 export type PasswordChangeResult =
@@ -30,7 +31,7 @@ export async function changeOwnPassword(
 	});
 	let read: Response;
 	try {
-		read = await fetchFn(url, { headers: as(current) });
+		read = await fetchFn(url, { headers: as(current), credentials: 'omit' });
 	} catch {
 		return { ok: false, reason: 'offline' };
 	}
@@ -42,6 +43,7 @@ export async function changeOwnPassword(
 		write = await fetchFn(url, {
 			method: 'PUT',
 			headers: as(current),
+			credentials: 'omit',
 			body: JSON.stringify({ ...doc, password: next })
 		});
 	} catch {
@@ -57,7 +59,8 @@ export async function changeOwnPassword(
 async function logsIn(base: string, name: string, password: string, fetchFn: typeof fetch) {
 	try {
 		const res = await fetchFn(`${base}/_session`, {
-			headers: { Accept: 'application/json', Authorization: basicAuth(name, password) }
+			headers: { Accept: 'application/json', Authorization: basicAuth(name, password) },
+			credentials: 'omit'
 		});
 		const body = (await res.json()) as { userCtx?: { name?: string | null } };
 		return res.ok && body.userCtx?.name === name;
