@@ -16,6 +16,7 @@ import { createTransport } from '$lib/sync/transport';
 import { syncStatus } from '$lib/sync/status.svelte';
 import { isRevokedReason, watchRevocation } from '$lib/sync/revocation';
 import { applyRevocation, revocationOf } from './revocation';
+import { inheritSlotOnce } from './inherit-slot';
 
 /**
  * Sign-in and sync, as the pages see them. Credentials live only in memory for the session of
@@ -82,6 +83,7 @@ const sink: SyncSink = {
 		syncStatus.progress = null;
 		uploader?.kick();
 		publisher?.kick();
+		void inheritSlotOnce();
 	},
 	pending: (count) => (syncStatus.pending = count),
 	problem: (p) => (syncStatus.problem = p),
