@@ -51,9 +51,27 @@ export async function changeOwnPassword(
 	}
 	if (write?.status === 401) return { ok: false, reason: 'wrong_password' };
 	if (write && !write.ok) return { ok: false, reason: 'refused' };
-	return (await logsIn(remoteBase, name, next, fetchFn))
-		? { ok: true }
-		: { ok: false, reason: write ? 'refused' : 'offline' };
+	const works = await waitForLogin(remoteBase, name, next, fetchFn);
+	// A 201 is CouchDB's word that the new hash is stored; without an answer, the login decides.
+	return write || works ? { ok: true } : { ok: false, reason: 'offline' };
+}
+
+/**
+ * Apache CouchDB 3.4.3 answered 401 to the new password for a moment right after the change
+ * (its authentication cache, checked by hand: the next requests passed), and the sync signs in
+ * again at once: wait until the new password logs in, at most about 5 s.
+ */
+async function waitForLogin(
+	base: string,
+	name: string,
+	password: string,
+	fetchFn: typeof fetch
+): Promise<boolean> {
+	for (let attempt = 0; attempt < 10; attempt++) {
+		if (await logsIn(base, name, password, fetchFn)) return true;
+		await new Promise((resolve) => setTimeout(resolve, 100 + attempt * 100));
+	}
+	return false;
 }
 
 async function logsIn(base: string, name: string, password: string, fetchFn: typeof fetch) {
