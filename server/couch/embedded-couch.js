@@ -101,7 +101,7 @@ export async function createEmbeddedCouch({ dataDir, admin, logLevel = 'warning'
 		// undoing the /_node rewrite below).
 		overrideMode: { exclude: ['compression', 'replicator', 'routes/replicate', 'routes/vhosts'] }
 	});
-	installGuards(epApp, readSecurity);
+	installGuards(epApp, readSecurity, readDoc);
 	await epApp.setPouchDB(Server);
 
 	const router = express.Router();

@@ -1,6 +1,8 @@
 import { conflictFirst } from './conflict-first.js';
 import { memberGuard } from './member-guard.js';
 import { guardSecurityDoc } from './security-doc-guard.js';
+import { ownUserWrite } from './own-user-guard.js';
+import { securityForBulkDocs } from './bulk-security.js';
 
 /**
  * Guards for express-pouchdb 4.2.0, each closing a hole found by probing it over HTTP:
@@ -96,6 +98,16 @@ const ADMIN_WRITE_DBS = /^\/(_users|_replicator)(\/|$)/;
  * @param {(err?: unknown) => void} next
  */
 export function requestGuard(req, res, next) {
+	guard(req, res, next, async () => null);
+}
+
+/**
+ * @param {any} req
+ * @param {any} res
+ * @param {(err?: unknown) => void} next
+ * @param {(db: string, id: string) => Promise<any>} readDoc
+ */
+function guard(req, res, next, readDoc) {
 	if (!req.couchSession) {
 		// Fail closed: without a session the guard cannot decide.
 		send(res, 500, 'guard_misplaced', 'MotCua request guard ran before authentication.');
@@ -110,6 +122,11 @@ export function requestGuard(req, res, next) {
 		/^\/(?!_session\/?$)[^/]+\/?$/.test(path)
 	) {
 		return send(res, 401, 'unauthorized', 'You are not a server admin.');
+	}
+	if (req.method === 'PUT' && /^\/_users\/[^/]+$/.test(path) && isOwnUserDoc(req, path)) {
+		// Issue 19: an officer changes their own password, nothing else (own-user-guard.js).
+		const id = safeDecode(path.slice('/_users/'.length));
+		return ownUserWrite(req, res, next, { id, readDoc }, send);
 	}
 	if (!READ_METHODS.has(req.method) && ADMIN_WRITE_DBS.test(path)) {
 		return send(res, 403, 'forbidden', 'Only a server admin may change this database.');
@@ -134,8 +151,9 @@ export function requestGuard(req, res, next) {
  * express-pouchdb upgrade cannot silently drop the guard.
  * @param {any} epApp the express-pouchdb application
  * @param {(db: string) => Promise<import('./member-guard.js').Security | null>} readSecurity
+ * @param {(db: string, id: string) => Promise<any>} [readDoc] one stored document (own password)
  */
-export function installGuards(epApp, readSecurity) {
+export function installGuards(epApp, readSecurity, readDoc = async () => null) {
 	const stack = epApp._router?.stack;
 	const authIndex = Array.isArray(stack)
 		? stack.findIndex((/** @type {any} */ layer) =>
@@ -143,10 +161,13 @@ export function installGuards(epApp, readSecurity) {
 			)
 		: -1;
 	if (authIndex < 0) throw new Error('express-pouchdb authentication middleware not found');
-	epApp.use(requestGuard);
+	epApp.use((/** @type {any} */ req, /** @type {any} */ res, /** @type {any} */ next) =>
+		guard(req, res, next, readDoc)
+	);
 	epApp.use(memberGuard(readSecurity));
-	// Both right after authentication, in this order.
-	const added = stack.splice(stack.length - 2, 2);
+	epApp.use(securityForBulkDocs(readSecurity));
+	// All three right after authentication, in this order.
+	const added = stack.splice(stack.length - 3, 3);
 	stack.splice(authIndex + 1, 0, ...added);
 	guardSecurityDoc(epApp);
 	conflictFirst(epApp);

@@ -6,11 +6,12 @@ export const DESIGN_DOC_ID = '_design/motcua';
 const FILES = {
 	catalog: new URL('./validate-catalog.js', import.meta.url),
 	commune: new URL('./validate-commune.js', import.meta.url),
-	status: new URL('./validate-status.js', import.meta.url)
+	status: new URL('./validate-status.js', import.meta.url),
+	users: new URL('./validate-users.js', import.meta.url)
 };
 const EXPORT = 'export default ';
 
-/** @typedef {'catalog' | 'commune' | 'status'} DesignKind */
+/** @typedef {'catalog' | 'commune' | 'status' | 'users'} DesignKind */
 
 /**
  * The validate function's source as CouchDB must receive it: the text of its file from

@@ -29,6 +29,13 @@
  *   document being written, never the transfer it answers: that the dossier was transferred to
  *   that unit is checked by the fold on every replica (an upstream event without an open
  *   transfer to its unit is flagged `not_transferred` and changes nothing);
+ * - devices (issue 19): `revocation:<commune>:<device id>` records that the upstream office
+ *   revoked a device; only admins write it. The list that stops a device is
+ *   `secObj.revoked_devices` (the database's `_security`, set by `npm run devices -- revoke`):
+ *   a validate function sees no other document, so the list must travel in `_security`. No new
+ *   document naming a revoked `device_id` is accepted from anyone but an admin, whenever the
+ *   device claims to have written it (its clock is its own). A freed slot is claimed again as
+ *   `slot:<commune>:<k>:<generation>` (generation 1, 2, …); generation 0 keeps the old id;
  * - the commune's `media-<code>` database holds only `attachment` documents (document photos
  *   and scans, issue 9), each with exactly one CouchDB attachment `file` of an allowed type and
  *   size; records never carry attachments (images stay out of the records' replication).
@@ -46,7 +53,9 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 	var dbMatch = /^(commune|media)-(.+)$/.exec(ctx.db || '');
 	var commune = dbMatch ? dbMatch[2] : null;
 	var isMedia = dbMatch !== null && dbMatch[1] === 'media';
-	var TYPES = isMedia ? ['attachment'] : ['dossier', 'event', 'device', 'slot', 'ticket', 'call'];
+	var TYPES = isMedia
+		? ['attachment']
+		: ['dossier', 'event', 'device', 'slot', 'ticket', 'call', 'revocation'];
 	var QUEUE_GROUPS = ['ho_tich', 'chung_thuc', 'dat_dai', 'khac'];
 	var CALL_KINDS = ['call', 'recall', 'served', 'no_show'];
 	var UPSTREAM_KINDS = [
@@ -170,6 +179,17 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 		refuse('Document ' + id + ' is written once: it cannot be deleted.');
 	}
 
+	// Revoked devices (issue 19): nothing new from them, whatever time they claim.
+	var revoked = (secObj && secObj.revoked_devices) || [];
+	if (
+		!oldDoc &&
+		!isAdmin &&
+		typeof newDoc.device_id === 'string' &&
+		revoked.indexOf(newDoc.device_id) !== -1
+	) {
+		refuse('Device ' + newDoc.device_id + ' was revoked by the upstream office: writes refused.');
+	}
+
 	var type = newDoc.type;
 	if (typeof type !== 'string' || type === '') refuse('Document ' + id + ' has no type.');
 	if (TYPES.indexOf(type) === -1) {
@@ -202,10 +222,19 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 		}
 	}
 	if (type === 'slot') {
-		var slot = /^slot:([^:]+):([0-9])$/.exec(id);
-		if (!slot) refuse('A slot claim has the _id "slot:<commune>:<k>" with k from 0 to 9.');
+		var slot = /^slot:([^:]+):([0-9])(?::([1-9][0-9]{0,3}))?$/.exec(id);
+		if (!slot) {
+			refuse('A slot claim has the _id "slot:<commune>:<k>[:<generation>]" with k from 0 to 9.');
+		}
 		if (commune !== null && slot[1] !== commune) refuse('This slot belongs to another commune.');
 		if (newDoc.slot !== Number(slot[2])) refuse('The slot field must equal k in the _id.');
+		var generation = slot[3] ? Number(slot[3]) : 0;
+		if ((newDoc.generation || 0) !== generation) {
+			refuse('The generation field must equal the generation in the _id.');
+		}
+		if (generation > 0 && !/^\d{4}-\d{2}-\d{2}$/.test(String(newDoc.first_date))) {
+			refuse('A freed slot claimed again names the first_date its numbers start on.');
+		}
 		if (typeof newDoc.device_id !== 'string' || !DEVICE_ID.test(newDoc.device_id)) {
 			refuse('A slot claim names the claiming device_id.');
 		}
@@ -222,6 +251,20 @@ export default function validateCommune(newDoc, oldDoc, userCtx, secObj) {
 		var k = newDoc.slot;
 		if (typeof k !== 'number' || k % 1 !== 0 || k < 0 || k > 9) {
 			refuse('A device record names its slot, 0 to 9.');
+		}
+	}
+	if (type === 'revocation') {
+		if (!isAdmin) refuse('Only the upstream administrator revokes a device.');
+		var rev = /^revocation:([^:]+):(.+)$/.exec(id);
+		if (!rev || (commune !== null && rev[1] !== commune) || newDoc.device_id !== rev[2]) {
+			refuse('A revocation has the _id "revocation:<commune>:<device id>" of this commune.');
+		}
+		var rk = newDoc.slot;
+		if (typeof rk !== 'number' || rk % 1 !== 0 || rk < 0 || rk > 9) {
+			refuse('A revocation names the slot it frees, 0 to 9.');
+		}
+		if (typeof newDoc.revoked_at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.free_from)) {
+			refuse('A revocation states revoked_at and the date free_from the slot is free.');
 		}
 	}
 	if (type === 'ticket') {

@@ -1,11 +1,14 @@
 import { createCouchClient, docPath } from '../provision/couch-client.js';
+import { claimTargets, slotClaimId } from '../devices/slot-claims.js';
 
 /**
  * Device enrolment, the Node side of the protocol in docs/SERVER.md (the browser client
  * implements the same requests). It needs nothing but plain CouchDB: the slot is a document
  * `slot:<commune>:<k>` in the commune database, created without `_rev`, so CouchDB's 409
  * conflict on an existing `_id` decides who got it; `_design/motcua` makes slot and device
- * documents create-only, so a slot is never released nor reused.
+ * documents create-only, so a claim is never changed. A slot whose holder the upstream office
+ * revoked (issue 19, `npm run devices -- revoke`) is claimed again under a new generation,
+ * `slot:<commune>:<k>:<g>`, with numbers from the day after the revocation (slot-claims.js).
  */
 
 export const SLOT_COUNT = 10;
@@ -44,7 +47,7 @@ function unexpected(res, what) {
  *   auth: import('../provision/couch-client.js').Credentials,
  *   label?: string, now?: () => Date
  * }} options
- * @returns {Promise<{ slot: number, deviceId: string }>}
+ * @returns {Promise<{ slot: number, deviceId: string, generation: number, firstDate: string | null }>}
  */
 export async function enrolDevice({
 	couchUrl,
@@ -61,34 +64,51 @@ export async function enrolDevice({
 
 	// 1. Already enrolled under this id: the record says which slot.
 	const existing = await client.request('GET', devicePath);
-	if (existing.status === 200) return { slot: existing.body.slot, deviceId };
+	if (existing.status === 200) return resultOf(existing.body, deviceId);
 	if (existing.status !== 404) throw unexpected(existing, 'read device record');
 
-	// 2. Which slots are taken, and is one of them already ours (claimed, record not written)?
-	const range = `startkey=${encodeURIComponent(JSON.stringify(`slot:${commune}:`))}&endkey=${encodeURIComponent(JSON.stringify(`slot:${commune}:\ufff0`))}`;
-	const list = await client.request('GET', `/${db}/_all_docs?include_docs=true&${range}`);
+	// 2. Which slots are taken or freed, and is one already ours (claimed, record not written)?
+	/** @param {string} prefix */
+	const range = (prefix) =>
+		`startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+	const list = await client.request(
+		'GET',
+		`/${db}/_all_docs?include_docs=true&${range(`slot:${commune}:`)}`
+	);
 	if (list.status !== 200) throw unexpected(list, 'list slots');
-	/** @type {Set<number>} */
-	const taken = new Set();
-	let slot = -1;
-	for (const row of list.body.rows) {
-		if (!row.doc) continue;
-		taken.add(row.doc.slot);
-		if (row.doc.device_id === deviceId) slot = row.doc.slot;
+	const revoked = await client.request(
+		'GET',
+		`/${db}/_all_docs?include_docs=true&${range(`revocation:${commune}:`)}`
+	);
+	if (revoked.status !== 200) throw unexpected(revoked, 'list revocations');
+	/** @type {import('../devices/slot-claims.js').SlotClaim[]} */
+	const claims = list.body.rows.flatMap((/** @type {any} */ row) => (row.doc ? [row.doc] : []));
+	/** @type {{ slot: number, generation: number, firstDate: string | null } | null} */
+	let mine = null;
+	for (const c of claims) {
+		if (c.device_id === deviceId) {
+			mine = { slot: c.slot, generation: c.generation ?? 0, firstDate: c.first_date ?? null };
+		}
 	}
+	const revocations = revoked.body.rows.flatMap((/** @type {any} */ row) =>
+		row.doc ? [row.doc] : []
+	);
 
-	// 3. Claim the lowest free slot; a 409 means another device was faster: try the next one.
+	// 3. Claim the first free target; a 409 means another device was faster: try the next one.
 	const at = now().toISOString();
-	for (let k = 0; slot < 0 && k < SLOT_COUNT; k++) {
-		if (taken.has(k)) continue;
-		const path = docPath(db, `slot:${commune}:${k}`);
+	for (const target of mine ? [] : claimTargets(claims, revocations, SLOT_COUNT)) {
+		const k = target.slot;
+		const path = docPath(db, slotClaimId(commune, k, target.generation));
 		const claim = {
 			type: 'slot',
 			commune,
 			slot: k,
 			device_id: deviceId,
 			claimed_at: at,
-			claimed_by: auth.name
+			claimed_by: auth.name,
+			...(target.generation > 0
+				? { generation: target.generation, first_date: target.firstDate }
+				: {})
 		};
 		const res = await client.request('PUT', path, claim);
 		if (res.status !== 201 && res.status !== 202 && res.status !== 409) {
@@ -100,14 +120,18 @@ export async function enrolDevice({
 		// the slot. Either way the stored document decides.
 		const check = await client.request('GET', `${path}?conflicts=true`);
 		if (check.status !== 200) throw unexpected(check, `read slot ${k}`);
-		if (check.body.device_id === deviceId) slot = k;
+		if (check.body.device_id === deviceId) {
+			mine = target;
+			break;
+		}
 	}
-	if (slot < 0) {
+	if (!mine) {
 		throw new EnrolmentError(
 			'no_free_slot',
 			`commune ${commune} has no free device slot (all ${SLOT_COUNT} used)`
 		);
 	}
+	const slot = mine.slot;
 
 	// 4. The device record (create-only; a retry finds its own record).
 	const record = {
@@ -115,16 +139,30 @@ export async function enrolDevice({
 		commune,
 		device_id: deviceId,
 		slot,
+		...(mine.generation > 0 ? { generation: mine.generation, first_date: mine.firstDate } : {}),
 		enrolled_at: at,
 		enrolled_by: auth.name
 	};
 	const res = await client.request('PUT', devicePath, label ? { ...record, label } : record);
 	if (res.status === 409) {
 		const again = await client.request('GET', devicePath);
-		if (again.status === 200) return { slot: again.body.slot, deviceId };
+		if (again.status === 200) return resultOf(again.body, deviceId);
 	}
 	if (res.status !== 201 && res.status !== 202 && res.status !== 409) {
 		throw unexpected(res, 'write device record');
 	}
-	return { slot, deviceId };
+	return { slot, deviceId, generation: mine.generation, firstDate: mine.firstDate };
+}
+
+/**
+ * @param {any} record a device record
+ * @param {string} deviceId
+ */
+function resultOf(record, deviceId) {
+	return {
+		slot: /** @type {number} */ (record.slot),
+		deviceId,
+		generation: /** @type {number} */ (record.generation ?? 0),
+		firstDate: /** @type {string | null} */ (record.first_date ?? null)
+	};
 }

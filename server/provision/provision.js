@@ -11,6 +11,7 @@ import { tally } from './json.js';
 import { ensureRequestLimits } from './request-limits.js';
 import { seedCatalog } from './seed.js';
 import { ensureUser } from './users.js';
+import { ensureOwnPasswordChange } from './own-password.js';
 
 /**
  * @typedef {import('./couch-client.js').CouchClient} CouchClient
@@ -30,7 +31,7 @@ import { ensureUser } from './users.js';
  * @typedef {{ created: number, updated: number, unchanged: number }} Tally
  * @typedef {{
  *   databases: Tally, security: Tally, design: Tally, users: Tally,
- *   seed: import('./seed.js').SeedReport, limits: Tally, cors: Tally | null,
+ *   seed: import('./seed.js').SeedReport, limits: Tally, accounts: Tally, cors: Tally | null,
  *   logins: Array<UserResult & { commune: Commune | null }>
  * }} ProvisionReport
  */
@@ -82,6 +83,7 @@ export async function provision(client, plan) {
 		users: tally(),
 		seed: { created: 0, updated: 0, unchanged: 0, kept: 0, rejected: 0, problems: [] },
 		limits: tally(),
+		accounts: tally(),
 		cors: null,
 		logins: []
 	};
@@ -165,6 +167,8 @@ export async function provision(client, plan) {
 		plan.seedMode ?? 'update'
 	);
 	report.limits = { created: 0, ...(await ensureRequestLimits(client)) };
+	// Officers change their own password from the app (issue 19).
+	report.accounts = await ensureOwnPasswordChange(client);
 	if (plan.corsOrigin) report.cors = { created: 0, ...(await ensureCors(client, plan.corsOrigin)) };
 	return report;
 }
@@ -180,7 +184,8 @@ export function changeCount(report) {
 		report.design,
 		report.users,
 		report.seed,
-		report.limits
+		report.limits,
+		report.accounts
 	];
 	if (report.cors) tallies.push(report.cors);
 	return tallies.reduce((n, t) => n + t.created + t.updated, 0);
@@ -204,7 +209,8 @@ export function formatReport(report) {
 		line('design', report.design),
 		line('users', report.users),
 		line('seed', report.seed),
-		line('limits', report.limits)
+		line('limits', report.limits),
+		line('accounts', report.accounts)
 	];
 	if (report.cors) lines.push(line('cors', report.cors));
 	for (const problem of report.seed.problems) lines.push(`  seed problem: ${problem}`);

@@ -25,6 +25,7 @@ import { localReport, upstreamReport } from './reports/report-source';
 import { kioskEvaluation, kioskOfficer, releaseKiosk } from './kiosk';
 import type { Rating } from '$lib/domain/schemas/events';
 import { lookupStatus, resolveScan } from './status';
+import { changePassword } from './password';
 
 /**
  * The whole contract between the screens and the core (DESIGN.md, issue 21): a screen calls
@@ -140,6 +141,8 @@ export const commands = {
 	upstreamSetting,
 	remoteBase,
 	lastSyncUser,
+	// The officer's own password (issue 19): upstream, the offline verifier, then sync resumes.
+	changePassword: (input: unknown) => changePassword(input, remoteBase(), signIn),
 	// Public status lookup and scanned receipts (issue 16)
 	lookupStatus,
 	resolveScan,

@@ -1,3 +1,4 @@
+import type { LocalDb } from '$lib/db/store';
 import { PouchDB, saveDeviceSetup, saveUpstreamUnit, saveUpstreamUrl } from '$lib/db/store';
 import { communes } from '$lib/db/queries';
 import { LiaisonLane } from '$lib/sync/liaison';
@@ -13,6 +14,9 @@ import { StatusPublisher } from '$lib/sync/status-publish';
 import { probeUpstream } from '$lib/sync/probe-upstream';
 import { createTransport } from '$lib/sync/transport';
 import { syncStatus } from '$lib/sync/status.svelte';
+import { isRevokedReason, watchRevocation } from '$lib/sync/revocation';
+import { applyRevocation, revocationOf } from './revocation';
+import { inheritSlotOnce } from './inherit-slot';
 
 /**
  * Sign-in and sync, as the pages see them. Credentials live only in memory for the session of
@@ -87,10 +91,12 @@ const sink: SyncSink = {
 		syncStatus.progress = null;
 		uploader?.kick();
 		publisher?.kick();
+		void inheritSlotOnce();
 	},
 	pending: (count) => (syncStatus.pending = count),
 	problem: (p) => (syncStatus.problem = p),
 	denied: (docs) => {
+		if (engine && docs.some((d) => isRevokedReason(d.reason))) void checkRevoked(engine.remote);
 		syncStatus.denied += docs.length;
 		const at = now();
 		void getRuntime().read.problems.bulkPut(
@@ -121,7 +127,10 @@ export function lastSyncUser(): string | null {
 
 export type SignInOutcome =
 	| LoginResult
-	| { readonly ok: false; readonly reason: 'no_free_slot' | 'not_couchdb' | 'unreachable' }
+	| {
+			readonly ok: false;
+			readonly reason: 'no_free_slot' | 'not_couchdb' | 'unreachable' | 'revoked';
+	  }
 	| { readonly ok: false; readonly reason: 'invalid_upstream'; readonly error: DomainError };
 
 /**
@@ -252,6 +261,8 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 		sink: { published: () => undefined, refused: (docs) => sink.denied(docs) }
 	});
 	syncStatus.user = credentials.username;
+	// Issue 19: a revoked device learns it at its next contact, before it sends anything.
+	if (await checkRevoked(engine.remote)) return { ok: false, reason: 'revoked' };
 	if (rt.device.slot === null && result.ok && 'online' in result && result.online) {
 		const enrolled = await enrolDevice(
 			engine.remote,
@@ -265,15 +276,46 @@ async function start(credentials: Credentials, result: LoginResult): Promise<Sig
 				commune_code: commune,
 				slot: enrolled.slot,
 				officer: rt.device.officer ?? { id: credentials.username, name: credentials.username },
-				now: now()
+				now: now(),
+				claim: { generation: enrolled.generation, firstDate: enrolled.firstDate }
 			});
 			await reloadDevice();
 		} else if (enrolled.reason === 'no_free_slot') {
 			return { ok: false, reason: 'no_free_slot' };
 		}
 	}
+	unwatch?.();
+	unwatch = watchRevocation(rt.commune, commune, rt.device.device_id, (notice) => {
+		void applyRevocation(notice, syncStatus.pending, stopLanes);
+	});
 	void engine.start();
 	return result;
+}
+
+/** Cancels the watch on this device's revocation document. */
+let unwatch: (() => void) | null = null;
+
+/** Wipes the device when upstream revoked it; true if it did. */
+async function checkRevoked(remote: LocalDb): Promise<boolean> {
+	const notice = await revocationOf(remote);
+	if (!notice) return false;
+	await applyRevocation(notice, syncStatus.pending, stopLanes);
+	return true;
+}
+
+/** Stops every sync lane (sign-out, revocation). */
+async function stopLanes(): Promise<void> {
+	unwatch?.();
+	unwatch = null;
+	engine?.stop();
+	engine = null;
+	await liaison?.stop();
+	liaison = null;
+	await uploader?.stop();
+	uploader = null;
+	await publisher?.stop();
+	publisher = null;
+	liaisonAccess = null;
 }
 
 // Back on the network: skip the back-off wait and sync at once.
@@ -288,15 +330,7 @@ export async function syncNow(): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
-	engine?.stop();
-	engine = null;
-	await liaison?.stop();
-	liaison = null;
-	liaisonAccess = null;
-	await uploader?.stop();
-	uploader = null;
-	await publisher?.stop();
-	publisher = null;
+	await stopLanes();
 	await logout(getRuntime().journal);
 	syncStatus.phase = 'off';
 	syncStatus.user = null;

@@ -3,6 +3,7 @@ import { designDocFor } from '../../../server/design/design-docs.js';
 import validateCatalog from '../../../server/design/validate-catalog.js';
 import validateCommune from '../../../server/design/validate-commune.js';
 import validateStatus from '../../../server/design/validate-status.js';
+import validateUsers from '../../../server/design/validate-users.js';
 
 /**
  * The design documents' JavaScript, run the two ways a MotCua upstream runs it:
@@ -26,7 +27,7 @@ export type Validate = (
 	userCtx: object,
 	sec: object
 ) => Outcome;
-export type Kind = 'catalog' | 'commune' | 'status';
+export type Kind = 'catalog' | 'commune' | 'status' | 'users';
 
 const quickjs = await getQuickJS();
 
@@ -66,7 +67,12 @@ function classify(err: unknown): Outcome {
 }
 
 function inNode(kind: Kind): Validate {
-	const fn = { catalog: validateCatalog, commune: validateCommune, status: validateStatus }[kind];
+	const fn = {
+		catalog: validateCatalog,
+		commune: validateCommune,
+		status: validateStatus,
+		users: validateUsers
+	}[kind];
 	return (newDoc, oldDoc, userCtx, sec) => {
 		try {
 			fn(newDoc, oldDoc, userCtx, sec);

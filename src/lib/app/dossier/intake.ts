@@ -33,6 +33,7 @@ export function intake(
 			now,
 			deviceId: device.device_id,
 			slot: device.slot,
+			slotFirstDate: device.slot_first_date ?? null,
 			hlc: n.hlc,
 			seq: n.eventSeq + 1,
 			officer: ctx.officer,

@@ -8,6 +8,8 @@ export async function saveDeviceSetup(
 		slot: number | null;
 		officer: { id: string; name: string };
 		now: string;
+		/** Issue 19: a freed slot's generation and first receipt date (enrolment only). */
+		claim?: { generation: number; firstDate: string | null };
 	}
 ): Promise<void> {
 	await journal.transaction('rw', journal.device, async () => {
@@ -19,7 +21,12 @@ export async function saveDeviceSetup(
 			upstream_unit: null,
 			slot: setup.slot,
 			officer: setup.officer,
-			enrolled_at: current.slot === setup.slot ? current.enrolled_at : setup.now
+			enrolled_at: current.slot === setup.slot ? current.enrolled_at : setup.now,
+			...(setup.claim
+				? { slot_generation: setup.claim.generation, slot_first_date: setup.claim.firstDate }
+				: current.slot === setup.slot
+					? {}
+					: { slot_generation: 0, slot_first_date: null })
 		});
 	});
 }

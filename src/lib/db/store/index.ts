@@ -8,3 +8,4 @@ export * from './persistence';
 export * from './device-setup';
 export * from './load-dossier';
 export * from './load-queue';
+export * from './inherit-numbering';

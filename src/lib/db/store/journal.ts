@@ -45,6 +45,10 @@ export interface DeviceRow {
 	/** The upstream unit (`agency:<code>` in the catalog) this device works for, issue 17: its
 	 * records are the dossiers transferred to that unit (`liaison-<code>`), not a commune's. */
 	readonly upstream_unit?: string | null;
+	/** Issue 19: the generation of the slot claim (0 or absent: the slot's first holder) and, for
+	 * a freed slot claimed again, the first Vietnam receipt date it mints codes for. */
+	readonly slot_generation?: number;
+	readonly slot_first_date?: string | null;
 }
 
 /**

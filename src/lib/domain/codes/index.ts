@@ -6,3 +6,11 @@ export { SLOT_COUNT, SLOT_SIZE, checkSlot, slotRange } from './slot';
 export { mintSequence, type SequenceInput } from './sequence';
 export { BookEntry, nextBookEntry } from './book';
 export { mintDossierCode, type MintCodeInput, type MintedCode } from './mint';
+export {
+	claimTargets,
+	checkSlotDate,
+	slotClaimId,
+	type ClaimTarget,
+	type Revocation,
+	type SlotClaim
+} from './slot-claims';

@@ -4,6 +4,7 @@ import { HlcState, formatHlc, tick } from '$lib/domain/clock/hlc';
 import { nextBookEntry } from '$lib/domain/codes/book';
 import { mintDossierCode } from '$lib/domain/codes/mint';
 import { checkSlot } from '$lib/domain/codes/slot';
+import { checkSlotDate } from '$lib/domain/codes/slot-claims';
 import { fail, ok, type Result } from '$lib/domain/errors';
 import { initialState } from '$lib/domain/fold/initial-state';
 import { feeTableFor } from '$lib/domain/catalog/fee-table';
@@ -39,7 +40,8 @@ const IntakeContextSchema = z.object({
 	schedule: z.custom<Schedule>((f) => typeof f === 'function'),
 	usedSeqsForDate: z.custom<IntakeContext['usedSeqsForDate']>((f) => typeof f === 'function'),
 	lastBookEntry: z.custom<IntakeContext['lastBookEntry']>((f) => typeof f === 'function'),
-	publicToken: PublicToken.optional()
+	publicToken: PublicToken.optional(),
+	slotFirstDate: z.string().nullable().optional()
 });
 
 /** What the intake gets from the app: time, device, numbering state, catalog and calendar. */
@@ -64,6 +66,11 @@ export interface IntakeContext {
 	readonly procedures: readonly Procedure[];
 	readonly calendars: readonly CalendarYear[];
 	readonly schedule: Schedule;
+	/**
+	 * A freed slot's first receipt date (issue 19, `codes/slot-claims.ts`): no code before it.
+	 * Absent or null for a slot's first holder.
+	 */
+	readonly slotFirstDate?: LocalDate | null;
 	/** Sequences of dossier codes already drawn by this agency for a Vietnam date. */
 	readonly usedSeqsForDate: (date: LocalDate) => readonly number[];
 	/** The last tracking-book entry of this device's volume in a year, `null` for none. */
@@ -112,6 +119,8 @@ export function intakeDossier(input: unknown, ctx: IntakeContext): Result<Intake
 		calendars: ctx.calendars
 	});
 	if (!appointment.ok) return appointment;
+	const slotDate = checkSlotDate(receiptDate, ctx.slotFirstDate);
+	if (!slotDate.ok) return slotDate;
 	const minted = mintDossierCode({
 		agency: ctx.unit.agency_code,
 		date: receiptDate,

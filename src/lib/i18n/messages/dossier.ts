@@ -17,6 +17,10 @@ export const dossierMessages = {
 		vi: 'Số khe (slot) của thiết bị phải từ 0 đến 9 (đang là {slot}). Hãy đăng ký lại thiết bị với cấp trên.',
 		en: 'The device slot must be 0 to 9 (it is {slot}). Enrol the device again with upstream.'
 	},
+	'error.slot_not_yet': {
+		vi: 'Khe (slot) của thiết bị này được cấp lại sau khi thu hồi máy cũ: chỉ được cấp mã hồ sơ từ ngày {date}. Hôm nay hãy tiếp nhận trên thiết bị khác.',
+		en: 'This device’s slot was handed on after the old device was revoked: it issues dossier codes from {date} only. Take today’s dossiers on another device.'
+	},
 	'error.slot_exhausted': {
 		vi: 'Thiết bị đã dùng hết các số thứ tự hồ sơ của khe {slot} trong ngày (tối đa 999 hồ sơ): hãy tiếp nhận trên thiết bị khác.',
 		en: 'This device has used every dossier number of slot {slot} for the day (999 at most): take the dossier on another device.'

@@ -19,6 +19,7 @@ import { mobileMessages } from './mobile';
 import { statusLookupMessages } from './status-lookup';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
+import { devicesMessages } from './devices';
 
 /** Every message of the app. Each area owns one file; keys are unique across areas. */
 export const messages = {
@@ -42,7 +43,8 @@ export const messages = {
 	...queueMessages,
 	...statusLookupMessages,
 	...rulesMessages,
-	...liaisonMessages
+	...liaisonMessages,
+	...devicesMessages
 };
 
 export type MessageKey = keyof typeof messages;
