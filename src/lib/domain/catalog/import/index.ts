@@ -10,3 +10,4 @@ export { parseTimeLimitText } from './time-limit-text';
 export { parseFeeText } from './fee-text';
 export { parseDocumentsText } from './documents-text';
 export { fieldOf } from './field-of';
+export { ProvinceCode } from '$lib/domain/schemas/unit';
