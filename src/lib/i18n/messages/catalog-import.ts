@@ -43,7 +43,9 @@ export const catalogImportMessages = {
 		en: 'Number of copies: not stated in the imported list.'
 	},
 	'catalogImport.confidenceNote': {
-		vi: 'Nhập từ danh mục của tỉnh ({decision}), tệp {file}, dòng {row}. Mục nào tệp không ghi thì để “chưa có”.',
-		en: 'Imported from the province’s list ({decision}), file {file}, row {row}. What the file leaves out shows as “not yet in the catalog”.'
-	}
+		vi: 'Nhập từ danh mục đã công bố ({decision}), {where}. Mục nào nguồn không ghi thì để “chưa có”.',
+		en: 'Imported from a published list ({decision}), {where}. What the source leaves out shows as “not yet in the catalog”.'
+	},
+	'catalogImport.where': { vi: 'tệp {file}, dòng {row}', en: 'file {file}, row {row}' },
+	'catalogImport.whereUrl': { vi: 'văn bản tại {url}', en: 'text at {url}' }
 } satisfies MessageTable;

@@ -25,7 +25,9 @@ export const IMPORT_COLUMNS = {
 	],
 	legal_basis: ['Căn cứ pháp lý'],
 	decision: ['Quyết định công bố', 'Số quyết định', 'Quyết định'],
-	authority: ['Cơ quan có thẩm quyền', 'Cơ quan có thẩm quyền quyết định', 'Cơ quan thực hiện']
+	authority: ['Cơ quan có thẩm quyền', 'Cơ quan có thẩm quyền quyết định', 'Cơ quan thực hiện'],
+	/** The address of the text a row was taken from, when rows come from different texts. */
+	source_url: ['Nguồn', 'Địa chỉ nguồn', 'URL']
 } as const;
 
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;

@@ -7,6 +7,9 @@ const MARKER = /^\s*(?:[-+•*–]+|\(?\d{1,2}[.)]|\(?[a-zđ][.)])\s*/iu;
 /** "Bản chính: 1", "01 bản chính", "Bản sao: 2", "02 bản sao". */
 const ORIGINALS = /ban chinh\s*:?\s*(\d{1,2})|(\d{1,2})\s*ban chinh/;
 const COPIES = /ban sao\s*:?\s*(\d{1,2})|(\d{1,2})\s*ban sao/;
+/** A trailing "(Bản chính: 1, Bản sao: 0)" or "Số lượng: Bản chính: 1, Bản sao: 0". */
+const COUNTS_SUFFIX =
+	/[\s,;-]*(?:\(\s*)?(?:Số lượng\s*:?\s*)?Bản chính\s*:?\s*\d{1,2}\s*,\s*Bản sao\s*:?\s*\d{1,2}\s*\)?\s*$/iu;
 
 function countOf(folded: string, re: RegExp): number | undefined {
 	const m = re.exec(folded);
@@ -59,9 +62,11 @@ export function parseDocumentsText(text: string, replaceable = ''): RequiredDocu
 	const taken = new Set<string>();
 	const items: RequiredDocument[] = [];
 	for (const raw of lines) {
-		const name = raw.replace(MARKER, '').trim().replace(/[;.]$/, '').trim();
-		if (name === '') continue;
-		const folded = foldVietnamese(name);
+		const stated = raw.replace(MARKER, '').trim().replace(/[;.]$/, '').trim();
+		if (stated === '') continue;
+		const folded = foldVietnamese(stated);
+		// The counts are shown apart: "Tờ khai (Bản chính: 1, Bản sao: 0)" is named "Tờ khai".
+		const name = stated.replace(COUNTS_SUFFIX, '').trim() || stated;
 		const originals = countOf(folded, ORIGINALS);
 		const copies = countOf(folded, COPIES);
 		const position = items.length + 1;

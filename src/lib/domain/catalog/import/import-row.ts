@@ -69,13 +69,20 @@ export function importRow(input: ImportRow, ctx: ImportContext): Result<Procedur
 	const field = text('field') !== '' ? fieldOf(text('field')) : (input.sectionField ?? fieldOf(''));
 
 	const fees =
-		fee.kind === 'amounts'
+		fee.kind === 'amounts' && ctx.province !== undefined
 			? {
 					fee_set_by: 'province' as const,
 					fees: [],
 					province_fees: { [ctx.province]: { fees: fee.fees, basis: decision.slice(0, 300) } }
 				}
-			: { fee_set_by: fee.kind === 'none' ? ('none' as const) : ('unknown' as const), fees: [] };
+			: fee.kind === 'amounts'
+				? { fee_set_by: 'unknown' as const, fees: fee.fees }
+				: { fee_set_by: fee.kind === 'none' ? ('none' as const) : ('unknown' as const), fees: [] };
+	const url = text('source_url') || ctx.url;
+	const where =
+		ctx.file !== undefined
+			? translate('catalogImport.where', { file: ctx.file, row: input.row })
+			: translate('catalogImport.whereUrl', { url: url ?? '—' });
 
 	const doc = {
 		_id: `procedure:${code}`,
@@ -99,18 +106,13 @@ export function importRow(input: ImportRow, ctx: ImportContext): Result<Procedur
 		confidence: {
 			level: unverified.length > 0 ? 'verify' : 'sourced',
 			unverified,
-			note: translate('catalogImport.confidenceNote', {
-				decision,
-				file: ctx.file,
-				row: input.row
-			}).slice(0, 1000)
+			note: translate('catalogImport.confidenceNote', { decision, where }).slice(0, 1000)
 		},
 		source: {
 			decision: decision.slice(0, 300),
-			...(ctx.url ? { url: ctx.url } : {}),
-			province: ctx.province,
-			file: ctx.file.slice(0, 200),
-			row: input.row
+			...(url ? { url } : {}),
+			...(ctx.province !== undefined ? { province: ctx.province } : {}),
+			...(ctx.file !== undefined ? { file: ctx.file.slice(0, 200), row: input.row } : {})
 		}
 	};
 	return parseProcedure(doc);

@@ -4,7 +4,8 @@ import { foldVietnamese } from '$lib/domain/search/fold-text';
 /** "Trong ngày", "Ngay trong ngày làm việc", "giải quyết ngay", "trả kết quả ngay". */
 const SAME_DAY = /\b(?:trong ngay|ngay trong ngay|giai quyet ngay|tra ket qua ngay)\b/;
 /** "03 ngày làm việc", "10 ngày", "08 giờ làm việc", "04 giờ". */
-const COUNTED = /\b(\d{1,3})\s*(ngay lam viec|ngay|gio lam viec|gio)\b/;
+// Not after a digit, dot or comma: "0.5 ngày" is not 5 days (it is refused: the schema counts whole units).
+const COUNTED = /(?<![\d.,])(\d{1,3})\s*(ngay lam viec|ngay|gio lam viec|gio)\b/;
 
 /**
  * The time limit a published list states ("Thời hạn giải quyết"), read from its first stated

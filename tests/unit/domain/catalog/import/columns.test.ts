@@ -43,6 +43,12 @@ describe('parseDocumentsText', () => {
 		expect(items.map((d) => d.replaceable_by_database)).toEqual([false, true]);
 	});
 
+	it('counts written after the name are read and left out of it', () => {
+		const [d] = parseDocumentsText('- Tờ khai đăng ký kết hôn (Bản chính: 1, Bản sao: 2)');
+		expect(d).toMatchObject({ name: 'Tờ khai đăng ký kết hôn', originals: 1, copies: 2 });
+		expect(d?.note).toBeUndefined();
+	});
+
 	it('ids stay unique', () => {
 		const items = parseDocumentsText('Tờ khai\nTờ khai');
 		expect(items.map((d) => d.id)).toEqual(['to_khai', 'to_khai_2']);

@@ -63,6 +63,23 @@ describe('importProcedureRows: a province list to catalog entries', () => {
 		});
 	});
 
+	it('a national record (no province): amounts stay its own lines, who sets them unknown; the row URL is cited', () => {
+		const header = ['Mã thủ tục', 'Tên thủ tục', 'Thời hạn giải quyết', 'Phí, lệ phí', 'Nguồn'];
+		const out = importProcedureRows(
+			[
+				header,
+				['2.000635', 'Cấp bản sao trích lục', '1 ngày làm việc', '8.000 VNĐ', 'https://x.vn/a']
+			],
+			importContext({ province: undefined, file: undefined, decision: 'QĐ 1/QĐ-BTP' })
+		);
+		const [p] = out.procedures;
+		expect(p?.fee_set_by).toBe('unknown');
+		expect(p?.fees).toEqual([{ label: '8.000 VNĐ', amount: 8000, per: 'case' }]);
+		expect(p?.province_fees).toBeUndefined();
+		expect(p?.source).toEqual({ decision: 'QĐ 1/QĐ-BTP', url: 'https://x.vn/a' });
+		expect(p?.confidence.note).toContain('văn bản tại https://x.vn/a');
+	});
+
 	it('refuses bad rows whole, with row number and a Vietnamese reason, and keeps the good ones', () => {
 		const out = importProcedureRows(
 			listSheet([

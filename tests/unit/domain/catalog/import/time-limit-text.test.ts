@@ -21,7 +21,7 @@ describe('parseTimeLimitText: the first limit a published list states', () => {
 		expect(parseTimeLimitText(text)).toEqual(expected);
 	});
 
-	it.each(['', 'Theo quy định', '0 ngày làm việc', '400 ngày'])(
+	it.each(['', 'Theo quy định', '0 ngày làm việc', '400 ngày', '0.5 ngày làm việc', '1 OTHER'])(
 		'"%s" is unreadable: no limit is invented',
 		(text) => {
 			expect(parseTimeLimitText(text)).toBeUndefined();
