@@ -1,8 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The catalog seed files (JSON arrays of documents with `_id`), written by the domain team. */
-export const SEED_FILES = ['procedures.json', 'calendars.json', 'units.json', 'agencies.json'];
+/**
+ * The catalog seed files (JSON arrays of documents with `_id`), written by the domain team.
+ * `procedures-commune.json` (issue 18 point 7: the commune-level records of the national
+ * procedure database, built by scripts/seed/build-commune-seed.js) is seeded upstream only, not
+ * bundled into the app: devices receive it by replicating the catalog.
+ */
+export const SEED_FILES = [
+	'procedures.json',
+	'procedures-commune.json',
+	'calendars.json',
+	'units.json',
+	'agencies.json'
+];
 
 /**
  * Loads whatever seed files exist. A missing file is normal while the catalog is being

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import calendarsJson from './calendars.json';
 import formTemplatesJson from './form-templates.json';
 import proceduresJson from './procedures.json';
+import communeProceduresJson from './procedures-commune.json';
 import unitsJson from './units.json';
 
 /**
@@ -16,6 +17,9 @@ import unitsJson from './units.json';
 export function seedProblems(): string[] {
 	const checks = [
 		['procedures.json', parseProcedureCatalog(proceduresJson)],
+		['procedures-commune.json', parseProcedureCatalog(communeProceduresJson)],
+		// One catalog upstream: a code in both files would be seeded twice.
+		['procedures*.json', parseProcedureCatalog([...proceduresJson, ...communeProceduresJson])],
 		['units.json', parseUnitCatalog(unitsJson)],
 		['calendars.json', parseWith(z.array(CalendarYear), calendarsJson)],
 		['form-templates.json', parseFormTemplates(formTemplatesJson)]
