@@ -14,6 +14,11 @@ export interface FeeTable {
 	 * table: the officer types the amount the province's resolution sets (no national number).
 	 */
 	readonly province_table_missing: boolean;
+	/**
+	 * The catalog has no fee information for the procedure (`fee_set_by: 'unknown'`, an entry
+	 * imported from a list that gave none): the officer types what the province's text sets.
+	 */
+	readonly fees_unknown: boolean;
 }
 
 /**
@@ -32,7 +37,12 @@ export function feeTableFor(procedure: Procedure, provinceCode: string | undefin
 		exemptions: lines.filter((f) => f.exempt === true)
 	});
 	if (procedure.fee_set_by !== 'province') {
-		return { set_by: procedure.fee_set_by, ...split(own), province_table_missing: false };
+		return {
+			set_by: procedure.fee_set_by,
+			...split(own),
+			province_table_missing: false,
+			fees_unknown: procedure.fee_set_by === 'unknown'
+		};
 	}
 	const table =
 		provinceCode === undefined
@@ -44,7 +54,8 @@ export function feeTableFor(procedure: Procedure, provinceCode: string | undefin
 			set_by: 'province',
 			lines,
 			exemptions,
-			province_table_missing: lines.length === 0
+			province_table_missing: lines.length === 0,
+			fees_unknown: false
 		};
 	}
 	const fromProvince = split(table.fees);
@@ -57,7 +68,8 @@ export function feeTableFor(procedure: Procedure, provinceCode: string | undefin
 			...fromProvince.exemptions
 		],
 		basis: table.basis,
-		province_table_missing: false
+		province_table_missing: false,
+		fees_unknown: false
 	};
 }
 

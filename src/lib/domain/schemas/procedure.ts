@@ -162,9 +162,11 @@ export type FeeLine = z.infer<typeof FeeLine>;
 /**
  * Who sets the amounts: `none` (no fee by law), `national` (a Ministry of Finance circular, e.g.
  * certification under TT 226/2016/TT-BTC), `province` (the provincial People's Council, e.g.
- * civil-status fees under TT 85/2019/TT-BTC; the catalog carries them as data edited upstream).
+ * civil-status fees under TT 85/2019/TT-BTC; the catalog carries them as data edited upstream),
+ * `unknown` (the source the entry was imported from says nothing about fees: the catalog shows
+ * "chưa có" and the officer types the amount, never a made-up number).
  */
-export const FeeSetBy = z.enum(['none', 'national', 'province']);
+export const FeeSetBy = z.enum(['none', 'national', 'province', 'unknown']);
 export type FeeSetBy = z.infer<typeof FeeSetBy>;
 
 /**
@@ -240,6 +242,27 @@ export const Confidence = z
 	});
 export type Confidence = z.infer<typeof Confidence>;
 
+/**
+ * Where a catalog entry comes from (issue 18 point 7): the decision that publishes it (Quyết định
+ * công bố của UBND tỉnh, or the national database's decision), the address of the text that was
+ * read, and for an imported list the file row. Shown on the catalog page.
+ */
+export const ProcedureSource = z.object({
+	/** "Quyết định số 1234/QĐ-UBND ngày 30/6/2025 của UBND tỉnh Điện Biên". */
+	decision: Text(300),
+	url: z
+		.string()
+		.max(500)
+		.regex(/^https?:\/\/\S+$/)
+		.optional(),
+	/** The province whose list it is (2-digit code, Decision 19/2025/QĐ-TTg). */
+	province: ProvinceCode.optional(),
+	/** The file the upstream office imported and the row of that file (1-based, as a spreadsheet shows). */
+	file: Text(200).optional(),
+	row: z.number().int().min(1).max(1_000_000).optional()
+});
+export type ProcedureSource = z.infer<typeof ProcedureSource>;
+
 export const Procedure = z
 	.object({
 		_id: z.string().startsWith('procedure:'),
@@ -247,7 +270,8 @@ export const Procedure = z
 		type: z.literal('procedure'),
 		code: ProcedureCode,
 		name: Text(300),
-		name_en: Text(300),
+		/** Absent for entries imported from a province's list, which has no English names. */
+		name_en: Text(300).optional(),
 		field: ProcedureField,
 		level: z.literal('commune'),
 		time_limit: CountedTimeLimit,
@@ -261,7 +285,11 @@ export const Procedure = z
 		fee_note: Text(1000).optional(),
 		/** Provincial fee tables by 2-digit province code, for `fee_set_by: 'province'`. */
 		province_fees: z.partialRecord(ProvinceCode, ProvinceFees).optional(),
-		required_documents: z.array(RequiredDocument).min(1).max(50),
+		/**
+		 * Empty only when the source lists none (an imported row without "Thành phần hồ sơ"): the
+		 * catalog shows "chưa có" rather than an invented list.
+		 */
+		required_documents: z.array(RequiredDocument).max(50),
 		legal_basis: z.array(Text(300)).min(1).max(30),
 		receipt_form: ReceiptForm,
 		/** Result code of the national database, e.g. KQ.G15.000032 (marriage certificate) [R]. */
@@ -278,7 +306,8 @@ export const Procedure = z
 		effective_from: LocalDate,
 		/** The first day the version no longer applies ("hết hiệu lực kể từ ngày"); exclusive. */
 		effective_to: LocalDate.optional(),
-		confidence: Confidence
+		confidence: Confidence,
+		source: ProcedureSource.optional()
 	})
 	.superRefine((p, ctx) => {
 		if (p._id !== `procedure:${p.code}`) {

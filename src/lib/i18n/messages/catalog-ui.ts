@@ -22,6 +22,13 @@ export const catalogUiMessages = {
 		vi: 'Cần đối chiếu với danh mục thủ tục do tỉnh công bố: {note}',
 		en: 'Check against the province’s published list: {note}'
 	},
+	'catalogPage.none': { vi: 'Chưa có', en: 'Not yet in the catalog' },
+	'catalogPage.replaceable': {
+		vi: 'không phải nộp nếu đã có trong cơ sở dữ liệu',
+		en: 'not needed when the data is in a national database'
+	},
+	'catalogPage.source': { vi: 'Nguồn', en: 'Source' },
+	'catalogPage.sourceRow': { vi: 'dòng {row} của tệp nhập', en: 'row {row} of the imported file' },
 	'catalogPage.intake': { vi: 'Tiếp nhận hồ sơ thủ tục này', en: 'Receive a dossier for this' },
 	'limit.same_day': { vi: 'Trong ngày', en: 'Same day' },
 	'limit.working_days': { vi: '{n} ngày làm việc', en: '{n} working days' },

@@ -11,6 +11,7 @@ import { reportsMessages } from './reports';
 import { rulesMessages } from './rules';
 import { bookMessages } from './book';
 import { catalogUiMessages } from './catalog-ui';
+import { catalogImportMessages } from './catalog-import';
 import { intakeMessages } from './intake';
 import { kioskMessages } from './kiosk';
 import { liaisonMessages } from './liaison';
@@ -33,6 +34,7 @@ export const messages = {
 	...intakeMessages,
 	...bookMessages,
 	...catalogUiMessages,
+	...catalogImportMessages,
 	...pwaMessages,
 	...mediaMessages,
 	...mobileMessages,

@@ -69,6 +69,10 @@ export const rulesMessages = {
 	},
 	'intake.feeExemption': { vi: 'Miễn phí, lệ phí', en: 'Fee exemption' },
 	'intake.feeExemption.none': { vi: 'Không thuộc trường hợp miễn', en: 'No exemption' },
+	'intake.feeUnknown': {
+		vi: 'Danh mục chưa có mức phí, lệ phí của thủ tục này: nhập theo văn bản công bố của tỉnh.',
+		en: 'The catalog has no fee for this procedure yet: type the amount the province’s list sets.'
+	},
 	'intake.feeProvinceMissing': {
 		vi: 'Mức thu do HĐND tỉnh quy định; cấp trên chưa nhập mức thu của tỉnh vào danh mục: nhập theo Nghị quyết của tỉnh.',
 		en: "The provincial council sets this fee and upstream has not entered the province's amounts: type the amount its resolution sets."

@@ -81,7 +81,8 @@ describe('parseProcedure', () => {
 			'fees.0.amount',
 			'fee_not_free'
 		],
-		[{ required_documents: [] }, 'required_documents', 'required'],
+		[{ required_documents: 'Tờ khai' }, 'required_documents', 'invalid'],
+		[{ source: { decision: 'QĐ 1', url: 'ftp://x' } }, 'source.url', 'invalid_format'],
 		[
 			{
 				required_documents: [
@@ -139,6 +140,19 @@ describe('parseProcedure', () => {
 		[{ field: { code: 'Hộ tịch', name: 'Hộ tịch' } }, 'field.code', 'invalid_format']
 	])('refuses %j at %s (%s)', (override, field, code) => {
 		expect(fieldsOf(parseProcedure(procedureInput(override)))).toContainEqual([field, code]);
+	});
+
+	it('accepts an imported entry the source left without documents, fees or English name (issue 18.7)', () => {
+		const r = parseProcedure(
+			procedureInput({
+				name_en: undefined,
+				required_documents: [],
+				fee_set_by: 'unknown',
+				fees: [],
+				source: { decision: 'Quyết định số 1/QĐ-UBND', province: '11', file: 'a.xlsx', row: 2 }
+			})
+		);
+		expect(r.ok).toBe(true);
 	});
 
 	it('labels nested fields precisely', () => {

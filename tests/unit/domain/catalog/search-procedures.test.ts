@@ -31,7 +31,7 @@ describe('searchProcedures', () => {
 		expect(prefix.every((c) => c.startsWith('2.000'))).toBe(true);
 	});
 
-	it('ranks code exact > name prefix > name tokens > other tokens', () => {
+	it('ranks code exact > name prefix > name words > name word starts > other tokens', () => {
 		const exact = buildProcedure({ code: '1.000001', name: 'Thủ tục A' });
 		const namePrefix = buildProcedure({ code: '1.000002', name: 'Đăng ký hộ kinh doanh' });
 		const tokens = buildProcedure({ code: '1.000003', name: 'Thay đổi nội dung đăng ký' });
@@ -44,7 +44,16 @@ describe('searchProcedures', () => {
 		expect(rankProcedure(exact, '1.0000')).toBe(1);
 		expect(rankProcedure(namePrefix, 'dang ky')).toBe(2);
 		expect(rankProcedure(tokens, 'dang ky')).toBe(3);
-		expect(rankProcedure(english, 'dang')).toBe(4);
+		expect(rankProcedure(english, 'dang')).toBe(5);
+		const wordStart = buildProcedure({
+			code: '1.000005',
+			name: 'Thủ tục đăng ký khai sinh lưu động'
+		});
+		const words = buildProcedure({ code: '1.000006', name: 'Thủ tục đăng ký khai tử lưu động' });
+		// "tu" is the word "tử" of one name and only the start of "tục" in the other.
+		expect(rankProcedure(words, 'khai tu luu dong')).toBe(3);
+		expect(rankProcedure(wordStart, 'khai tu luu dong')).toBe(4);
+		expect(rankProcedure(words, 'khai tu luu do')).toBe(3);
 		expect(rankProcedure(exact, 'dang ky')).toBeUndefined();
 		const all = [english, tokens, exact, namePrefix];
 		expect(searchProcedures(all, 'dang').map((p) => p.code)).toEqual([

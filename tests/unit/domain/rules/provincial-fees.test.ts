@@ -108,3 +108,24 @@ describe('fees by province (TT 85/2019/TT-BTC; DOMAIN.md decision "fees are prov
 		expect(d.fee).toEqual({ amount: 0, paid: true });
 	});
 });
+
+describe('fees the catalog does not know (issue 18 point 7: an imported entry without fees)', () => {
+	it('gives no line and says so, so the officer types the amount instead of a made-up one', () => {
+		const p = value(
+			parseProcedure({
+				...(proceduresJson[0] as Record<string, unknown>),
+				fee_set_by: 'unknown',
+				fees: [],
+				fee_note: undefined
+			})
+		);
+		const table = feeTableFor(p, '11');
+		expect(table).toMatchObject({
+			set_by: 'unknown',
+			lines: [],
+			fees_unknown: true,
+			province_table_missing: false
+		});
+		expect(defaultFeeAmount(table)).toBe(0);
+	});
+});

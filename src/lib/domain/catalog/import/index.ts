@@ -1,0 +1,13 @@
+export { IMPORT_COLUMNS, REQUIRED_COLUMNS, columnOf, headerKey, mapHeader } from './columns';
+export type { ImportColumn, HeaderMap } from './columns';
+export type { ImportContext } from './import-context';
+export { importRow } from './import-row';
+export { importProcedureRows } from './import-rows';
+export type { ImportOutcome, ImportProblem } from './import-rows';
+export { mergeImported } from './merge-imported';
+export type { MergeOutcome, MergeResult } from './merge-imported';
+export { parseTimeLimitText } from './time-limit-text';
+export { parseFeeText } from './fee-text';
+export { parseDocumentsText } from './documents-text';
+export { fieldOf } from './field-of';
+export { ProvinceCode } from '$lib/domain/schemas/unit';
