@@ -18,7 +18,13 @@ export async function resetPassword({ couchUrl, user, password, auth }) {
 	if (have.status === 404) throw new Error(`no user ${user}`);
 	if (have.status !== 200) throw new Error(`read user ${user}: HTTP ${have.status}`);
 	await client.expect('PUT', path, { ...have.body, password });
-	const check = await client.request('GET', '/_session', undefined, { name: user, password });
-	if (check.body?.userCtx?.name !== user) throw new Error(`${user} cannot log in with it`);
+	// Apache CouchDB takes a moment to see the new hash (its user cache): the first login right
+	// after the PUT may still be refused. Ask again for up to 5 s, as the app does.
+	for (let waited = 0; ; waited += 250) {
+		const check = await client.request('GET', '/_session', undefined, { name: user, password });
+		if (check.body?.userCtx?.name === user) break;
+		if (waited >= 5000) throw new Error(`${user} cannot log in with it`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
 	return { user, roles: /** @type {string[]} */ (have.body.roles ?? []) };
 }
