@@ -12,7 +12,12 @@ import type * as UnitPhotos from './media/unit-photos';
 import type * as Queue from './queue/queue-commands';
 import { mediaPolicy } from './media/policy';
 import type * as Spreadsheet from './spreadsheet';
+import { idleMinutes, setIdleMinutes, watchIdle } from './idle-lock';
 import {
+	declinePin,
+	lockNow,
+	setPinOfDay,
+	unlockPin,
 	kickMedia,
 	lastSyncUser,
 	remoteBase,
@@ -143,6 +148,14 @@ export const commands = {
 	lastSyncUser,
 	// The officer's own password (issue 19): upstream, the offline verifier, then sync resumes.
 	changePassword: (input: unknown) => changePassword(input, remoteBase(), signIn),
+	// The lock (issue 19)
+	lockNow,
+	unlockPin,
+	setPinOfDay,
+	declinePin,
+	idleMinutes,
+	setIdleMinutes,
+	watchIdle,
 	// Public status lookup and scanned receipts (issue 16)
 	lookupStatus,
 	resolveScan,

@@ -8,8 +8,8 @@ import { replaceVerifier } from '$lib/sync/verifier-update';
 
 /**
  * "Đổi mật khẩu" (settings, issue 19): checks the form, changes the password upstream as the
- * logged-in officer, runs the password hooks (the encryption key's re-wrap), replaces the
- * offline verifier and signs in again with the new password so every sync lane carries on.
+ * logged-in officer, runs the password hooks, replaces the offline verifier and
+ * re-wraps the device secret with the new password and signs in again with the new password so every sync lane carries on.
  * A wrong current password changes nothing, upstream or here.
  */
 export async function changePassword(
@@ -31,7 +31,7 @@ export async function changePassword(
 		return fail(domainError(key, 'current'));
 	}
 	await runPasswordChanged(current, next);
-	await replaceVerifier(getRuntime().journal, name, next);
+	await replaceVerifier(getRuntime().journal, name, current, next);
 	await resume(name, next);
 	return ok(true);
 }

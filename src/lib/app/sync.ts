@@ -17,6 +17,8 @@ import { syncStatus } from '$lib/sync/status.svelte';
 import { isRevokedReason, watchRevocation } from '$lib/sync/revocation';
 import { applyRevocation, revocationOf } from './revocation';
 import { inheritSlotOnce } from './inherit-slot';
+import { openJson, sealJson, vault, type DataKeys } from '$lib/crypto';
+import { setDayPin, unlockWithPin, type PinResult } from '$lib/sync/day-pin';
 
 /**
  * Sign-in and sync, as the pages see them. Credentials live only in memory for the session of
@@ -111,11 +113,72 @@ const sink: SyncSink = {
 };
 
 let lastName: string | null = null;
+/**
+ * The password of this unlock, kept only until the officer sets (or declines) the PIN of the day,
+ * and the sync credentials sealed under the data key while locked: the sync resumes after a PIN
+ * unlock without the password ever sitting in memory in clear during the lock.
+ */
+let lastPassword: string | null = null;
+let sealedCredentials: string | null = null;
+let credentialsNow: Credentials | null = null;
+let lastResult: LoginResult | null = null;
+
+/** Puts the keys in memory; a new secret re-folds the read model so every row is sealed. */
+async function openVault(keys: DataKeys, fresh: boolean): Promise<void> {
+	vault.open(keys);
+	if (fresh) await getRuntime().projector?.rebuild();
+}
+
+/**
+ * The idle lock (issue 19): the keys leave memory, the sync stops, the lock screen covers every
+ * personal field. Unlock with the password or the PIN of the day.
+ */
+export async function lockNow(): Promise<void> {
+	if (vault.state !== 'open') return;
+	const keys = vault.keys;
+	if (keys && credentialsNow)
+		sealedCredentials = await sealJson(keys.seal, credentialsNow, 'sync-credentials');
+	credentialsNow = null;
+	lastPassword = null;
+	await stopLanes();
+	vault.lock();
+	syncStatus.phase = 'locked';
+}
+
+/** Sets the PIN of the day with the password of the unlock just made. */
+export async function setPinOfDay(pin: string): Promise<boolean> {
+	if (!lastPassword) return false;
+	const ok = await setDayPin(getRuntime().journal, lastPassword, pin, now());
+	if (ok) lastPassword = null;
+	return ok;
+}
+
+/** Forgets the password kept for the PIN offer (declined, or the form closed). */
+export function declinePin(): void {
+	lastPassword = null;
+}
+
+/** Unlocks with the PIN of the day; the sync resumes with the credentials sealed at the lock. */
+export async function unlockPin(pin: string): Promise<PinResult> {
+	const result = await unlockWithPin(getRuntime().journal, pin, now());
+	if (!result.ok) return result;
+	vault.open(result.keys);
+	const sealed = sealedCredentials;
+	sealedCredentials = null;
+	const credentials = sealed
+		? ((await openJson(result.keys.seal, sealed, 'sync-credentials')) as Credentials | undefined)
+		: undefined;
+	if (credentials && lastResult)
+		await start(credentials, { ...lastResult, online: false } as LoginResult);
+	return result;
+}
 
 /** At start-up: a device someone logged in on waits locked for the password. */
 export async function initSync(): Promise<void> {
 	const user = await lastUser(getRuntime().journal);
 	lastName = user?.name ?? null;
+	// A device someone signed in on holds sealed data: locked until the password (issue 19).
+	vault.configure(user !== null);
 	syncStatus.phase = user ? 'locked' : 'off';
 	syncStatus.user = null;
 }
@@ -159,6 +222,9 @@ export async function signIn(
 	}
 	const result = await login(rt.journal, base, name, password, now());
 	if (!result.ok) return result;
+	await openVault(result.keys, result.freshSecret);
+	lastName = result.user.name;
+	lastPassword = password;
 	if (chosen !== undefined && result.online && chosen !== (rt.device.upstream_url ?? null)) {
 		await saveUpstreamUrl(rt.journal, chosen);
 		await reloadDevice();
@@ -213,6 +279,8 @@ async function startLiaison(credentials: Credentials, unit: string): Promise<voi
 
 async function start(credentials: Credentials, result: LoginResult): Promise<SignInOutcome> {
 	const rt = getRuntime();
+	credentialsNow = credentials;
+	lastResult = result;
 	if (rt.device.upstream_unit) {
 		engine?.stop();
 		engine = null;
@@ -331,7 +399,13 @@ export async function syncNow(): Promise<void> {
 
 export async function signOut(): Promise<void> {
 	await stopLanes();
+	credentialsNow = null;
+	sealedCredentials = null;
+	lastPassword = null;
 	await logout(getRuntime().journal);
+	// The secret's wrap went with the session row: what stays sealed cannot be opened here again.
+	vault.lock();
+	vault.configure(false);
 	syncStatus.phase = 'off';
 	syncStatus.user = null;
 }

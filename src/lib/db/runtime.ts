@@ -6,7 +6,8 @@ import { clearRows, rowTables } from '$lib/db/read-model';
 import { projectCatalog } from '$lib/db/read-model';
 import { replayJournal } from '$lib/db/store';
 import { requestPersistence } from '$lib/db/store';
-import { storageFailure, type StorageFailure } from '$lib/db/store';
+import { storageFailure, sealedDb, type StorageFailure } from '$lib/db/store';
+import { LockedError, vault } from '$lib/crypto';
 
 /**
  * Everything the device has open: set up once at start-up by `startRuntime`. The journal, read
@@ -33,6 +34,7 @@ export interface Runtime {
 }
 
 let current: Runtime | null = null;
+let unfollow: (() => void) | null = null;
 
 /** The running runtime; screens and commands only run after `startRuntime` resolved. */
 export function getRuntime(): Runtime {
@@ -118,6 +120,8 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
 		startFailure
 	};
 	current = rt;
+	unfollow?.();
+	unfollow = followLock(rt);
 	await openCommune(rt);
 	void requestPersistence();
 	return rt;
@@ -132,18 +136,39 @@ export function recordsDbName(device: DeviceRow): string | null {
 async function openCommune(rt: Runtime): Promise<void> {
 	const name = recordsDbName(rt.device);
 	if (!name) return;
-	const commune = rt.openDb(name);
+	// The records database seals what it stores (issue 19); the catalog holds nothing personal.
+	const commune = sealedDb(rt.openDb(name));
 	await switchReadModel(rt.read, rt.device.upstream_unit ? name : (rt.device.commune_code ?? name));
 	try {
 		await replayJournal(rt.journal, commune);
 	} catch (error) {
-		// Journal entries stay pending and are replayed at the next start.
-		rt.startFailure ??= storageFailure(error);
+		// Journal entries stay pending and are replayed at the next start (or the next unlock:
+		// an entry journalled before the device had a secret is sealed only with the key).
+		if (!(error instanceof LockedError)) rt.startFailure ??= storageFailure(error);
 	}
 	const projector = new Projector(commune, rt.read, now);
 	rt.commune = commune;
 	rt.projector = projector;
-	projector.start();
+	// Folding needs the plain documents: the projector runs only while the device is unlocked.
+	if (vault.state !== 'locked') projector.start();
+}
+
+/**
+ * Follows the lock (issue 19): unlocked, the journal's pending entries go to PouchDB and the
+ * projector catches up; locked, it stops (the checkpoint stays, nothing is lost).
+ */
+function followLock(rt: Runtime): () => void {
+	return vault.onChange((state) => {
+		if (state === 'locked') {
+			rt.projector?.stop();
+			return;
+		}
+		const commune = rt.commune;
+		if (!commune) return;
+		void replayJournal(rt.journal, commune)
+			.catch(() => undefined)
+			.then(() => rt.projector?.start());
+	});
 }
 
 /** Re-reads the device's setup and reopens its commune database if it changed. */
@@ -167,6 +192,8 @@ export async function reloadDevice(): Promise<Runtime> {
 export async function stopRuntime(): Promise<void> {
 	const rt = current;
 	current = null;
+	unfollow?.();
+	unfollow = null;
 	if (!rt) return;
 	rt.projector?.stop();
 	rt.catalogFeed.cancel();

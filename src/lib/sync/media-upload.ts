@@ -1,4 +1,5 @@
 import type { JournalDb, PhotoRow } from '$lib/db/store';
+import { openPhotoBlob } from '$lib/db/store';
 import {
 	earliestRetry,
 	markFailed,
@@ -66,8 +67,10 @@ export async function putPhoto(
 	auth: string,
 	row: PhotoRow
 ): Promise<void> {
-	if (!row.blob) throw new Error('no local file');
-	const data = base64(new Uint8Array(await row.blob.arrayBuffer()));
+	// The file is sealed on the device (issue 19); upstream gets the plain attachment.
+	const file = await openPhotoBlob(row);
+	if (!file) throw new Error('no local file');
+	const data = base64(new Uint8Array(await file.arrayBuffer()));
 	const body = JSON.stringify({
 		...row.doc,
 		_attachments: { [ATTACHMENT_FILE]: { content_type: row.content_type, data } }

@@ -1,6 +1,6 @@
 /**
- * Work that depends on the officer's password and must follow a change of it (issue 19): the
- * encryption at rest re-wraps its data key with the new password here. Hooks run after upstream
+ * Work that depends on the officer's password and must follow a change of it (issue 19). The
+ * device secret's own wrap is re-made with the verifier (`verifier-update.ts`); hooks run after upstream
  * accepted the new password and before the device's offline verifier is replaced, in the order
  * they were registered; a hook that throws stops the change on the device (the verifier stays
  * the old one) and the error reaches the caller.

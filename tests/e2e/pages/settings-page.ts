@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { READY_TIMEOUT } from '../support/waits';
 
@@ -41,6 +42,7 @@ export class SettingsPage {
 	/** Goes to the settings and waits for the communes to be listed; throws if they never are. */
 	async open(): Promise<void> {
 		await this.page.goto('/settings');
+		await new LockPage(this.page).unlockIfLocked();
 		// More than the one "choose a commune" option: the seed units are in.
 		await this.commune
 			.locator('option')

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { ReadModelDb, searchId, searchRow, type DossierRow } from '$lib/db/read-model';
-import { searchWalk } from '$lib/db/queries/search-walk';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { ReadModelDb, searchId, searchRow, sealRows, type DossierRow } from '$lib/db/read-model';
+import { searchWalk as walkWith } from '$lib/db/queries/search-walk';
+import { queryMatch } from '$lib/db/queries/query-match';
+import { createDeviceSecret, vault } from '$lib/crypto';
 import { trackingPage, trackingTotal } from '$lib/db/queries/tracking-query';
 import { matchesQuery, searchTerms } from '$lib/domain/search/search-terms';
 import { freshIndexedDb } from './harness';
@@ -34,12 +36,26 @@ function rows(count: number): DossierRow[] {
 let read: ReadModelDb;
 let all: DossierRow[];
 
-beforeEach(async () => {
-	freshIndexedDb();
-	read = new ReadModelDb('motcua-read');
-	all = rows(900);
-	await read.dossiers.bulkPut(all);
-	await read.search.bulkPut(all.map(searchRow));
+const searchWalk = async (
+	db: ReadModelDb,
+	query: string,
+	test: (r: DossierRow) => boolean,
+	offset: number,
+	limit: number
+) => walkWith(db, await queryMatch(query), test, offset, limit);
+
+/** Stores the rows as the projector does: expanded prefixes, sealed and hashed when unlocked. */
+async function store(db: ReadModelDb, plain: DossierRow[]) {
+	const stored = await sealRows(plain);
+	await db.dossiers.bulkPut(stored);
+	await db.search.bulkPut(stored.map(searchRow));
+}
+
+// The same walk on a device with no secret (plain prefixes) and on an unlocked one (hashes).
+const modes = ['plain', 'sealed'] as const;
+afterAll(() => {
+	vault.lock();
+	vault.configure(false);
 });
 
 /** What a search must answer: every match, newest receipt first (then code, descending). */
@@ -62,7 +78,30 @@ const QUERIES = [
 	'zzz'
 ];
 
-describe('the newest-first search walk', () => {
+describe.each(modes)('the newest-first search walk (%s)', (mode) => {
+	beforeEach(async () => {
+		freshIndexedDb();
+		if (mode === 'sealed') vault.open((await createDeviceSecret('pw', 1000)).keys);
+		else {
+			vault.lock();
+			vault.configure(false);
+		}
+		read = new ReadModelDb('motcua-read');
+		all = rows(900);
+		await store(read, all);
+	});
+
+	it('keeps no name, phone or clear term in a sealed row', async () => {
+		const stored = await read.dossiers.toArray();
+		const text = JSON.stringify(stored) + JSON.stringify(await read.search.toArray());
+		if (mode === 'sealed') {
+			expect(text).not.toContain('Nguyễn');
+			expect(text).not.toContain('nguyen');
+			expect(text).not.toContain(all[3]!.applicant_phone);
+			expect(stored.every((r) => r.sealed !== undefined && r.applicant_name === '')).toBe(true);
+		} else expect(text).toContain('nguyen');
+	});
+
 	it('finds the same dossiers as a full scan, newest first, on every page', async () => {
 		for (const query of QUERIES) {
 			const want = expected(query);
@@ -86,7 +125,11 @@ describe('the newest-first search walk', () => {
 		const test = (r: DossierRow) =>
 			r.applicant_phone.endsWith('1') || r.applicant_phone.endsWith('3');
 		const want = expected('nguyen').filter((c) => test(all.find((r) => r.code === c)!));
-		const walk = await searchWalk(read, 'nguyen', test, 0, 40);
+		const sealed = await searchWalk(read, 'nguyen', () => true, 0, 2000);
+		const phones = new Map(all.map((r) => [r.code, r.applicant_phone]));
+		const testPlain = (r: DossierRow) => test({ ...r, applicant_phone: phones.get(r.code)! });
+		expect(sealed.rows.length).toBe(expected('nguyen').length);
+		const walk = await searchWalk(read, 'nguyen', testPlain, 0, 40);
 		expect(walk.rows.map((r) => r.code)).toEqual(want.slice(0, 40));
 		const page = await trackingPage(read, { asOf: '2026-01-01T00:00:00Z', query: 'nguyen' }, 0, 50);
 		expect(page.counted).toBe(false);
@@ -96,33 +139,34 @@ describe('the newest-first search walk', () => {
 	});
 });
 
-describe('read model version 4', () => {
-	it('builds the search table from the rows of version 3 without losing them', async () => {
+describe('read model version 5', () => {
+	it('drops the clear rows of version 4 and rewinds the projector', async () => {
 		freshIndexedDb();
-		const v3 = new Dexie('motcua-read');
-		v3.version(3).stores({
+		const v4 = new Dexie('motcua-read');
+		v4.version(4).stores({
 			dossiers:
 				'code, [open+appointment_at], appointment_at, legal_receipt_date, ' +
 				'[status+appointment_at], [field_code+appointment_at], [procedure_code+appointment_at], ' +
-				'handler_id, *terms, [book_year+book_volume+book_entry], ' +
+				'handler_id, received_at, [book_year+book_volume+book_entry], ' +
 				'[in_progress+overdue_at]',
 			reportChunks: 'chunk',
 			reportCarried: '[legal_receipt_date+code], [closed_at+legal_receipt_date], *carried_into',
+			search: 'id, *keys',
 			problems: 'id',
 			procedures: 'code, field.code',
 			calendars: 'year',
 			units: 'code',
 			meta: 'key'
 		});
-		const some = rows(2500);
-		await v3.table('dossiers').bulkPut(some);
-		v3.close();
+		const some = rows(50);
+		await v4.table('dossiers').bulkPut(some);
+		await v4.table('search').bulkPut(some.map(searchRow));
+		await v4.table('meta').put({ key: 'projector.since', value: 50 });
+		v4.close();
 		const upgraded = new ReadModelDb('motcua-read');
-		expect(await upgraded.dossiers.count()).toBe(2500);
-		expect(await upgraded.search.count()).toBe(2500);
-		all = some;
-		const walk = await searchWalk(upgraded, 'lo thi', () => true, 0, 50);
-		expect(walk.rows.map((r) => r.code)).toEqual(expected('lo thi').slice(0, 50));
+		expect(await upgraded.dossiers.count()).toBe(0);
+		expect(await upgraded.search.count()).toBe(0);
+		expect(await upgraded.meta.get('projector.since')).toBeUndefined();
 		upgraded.close();
 	});
 });

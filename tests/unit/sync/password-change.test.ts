@@ -5,6 +5,7 @@ import { login, unlock } from '$lib/sync/session';
 import { changeOwnPassword } from '$lib/sync/password-change';
 import { onPasswordChanged, runPasswordChanged } from '$lib/sync/password-hooks';
 import { replaceVerifier } from '$lib/sync/verifier-update';
+import { openJson, sealJson } from '$lib/crypto';
 import { checkPasswordChange } from '$lib/domain/validate/new-password';
 import { DEMO_PASSWORD, removeDir, startTestServer, tempDir } from '../server/harness';
 
@@ -51,6 +52,10 @@ describe('changing one’s own password', () => {
 	});
 
 	it('changes it upstream, runs the hooks, and the offline unlock takes only the new one', async () => {
+		// Something sealed with the device's keys before the change (issue 19: the secret stays).
+		const before = await unlock(journal, NAME, DEMO_PASSWORD);
+		if (!before.ok) throw new Error('no unlock before the change');
+		const sealed = await sealJson(before.keys.seal, { name: 'Lò Thị Hoa' }, 'dossier:X');
 		const seen: Array<[string, string]> = [];
 		const off = onPasswordChanged((a, b) => {
 			seen.push([a, b]);
@@ -60,10 +65,13 @@ describe('changing one’s own password', () => {
 		await runPasswordChanged(DEMO_PASSWORD, NEW);
 		off();
 		expect(seen).toEqual([[DEMO_PASSWORD, NEW]]);
-		expect(await replaceVerifier(journal, NAME, NEW)).toBe(true);
+		expect(await replaceVerifier(journal, NAME, DEMO_PASSWORD, NEW)).toBe(true);
 
 		// Offline (no server involved): the verifier decides.
-		expect(await unlock(journal, NAME, NEW)).toMatchObject({ ok: true, online: false });
+		const after = await unlock(journal, NAME, NEW);
+		expect(after).toMatchObject({ ok: true, online: false, freshSecret: false });
+		if (!after.ok) throw new Error('no unlock after the change');
+		expect(await openJson(after.keys.seal, sealed, 'dossier:X')).toEqual({ name: 'Lò Thị Hoa' });
 		expect(await unlock(journal, NAME, DEMO_PASSWORD)).toEqual({
 			ok: false,
 			reason: 'bad_credentials'

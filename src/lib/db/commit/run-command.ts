@@ -6,9 +6,12 @@ import type { CalendarYear } from '$lib/domain/schemas/calendar';
 import type { AdminUnit } from '$lib/domain/schemas/unit';
 import type { Officer } from '$lib/domain/schemas/dossier';
 import type { Runtime } from '$lib/db/runtime';
+import Dexie from 'dexie';
 import {
 	loadState,
 	publish,
+	sealDocs,
+	sealPhotoRows,
 	readNumbering,
 	storageFailure,
 	writeNumbering,
@@ -149,7 +152,12 @@ export async function runCommand<T>(
 					counters
 				});
 				if (!decided.ok) return decided;
-				const { value, docs, drawn, photos, counters: raised } = decided.value;
+				const { value, drawn, counters: raised } = decided.value;
+				// Sealed inside the transaction (issue 19): the journal never holds a clear name or
+				// photo. Dexie.waitFor keeps the transaction alive across WebCrypto's promises.
+				const [docs, photos] = await Dexie.waitFor(
+					Promise.all([sealDocs(decided.value.docs), sealPhotoRows(decided.value.photos ?? [])])
+				);
 				const entry: JournalEntry | null =
 					docs.length === 0
 						? null

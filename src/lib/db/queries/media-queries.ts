@@ -1,5 +1,6 @@
 import { vnDateOf } from '$lib/domain/calendar/vn-time';
-import type { PhotoRow } from '$lib/db/store';
+import Dexie from 'dexie';
+import { openPhotoBlob, type PhotoRow } from '$lib/db/store';
 import {
 	mediaUsage,
 	photosOf,
@@ -7,14 +8,18 @@ import {
 	type MediaUsage,
 	type UploadBacklog
 } from '$lib/db/media';
-import type { DossierRow } from '$lib/db/read-model';
+import { openRows, type DossierRow } from '$lib/db/read-model';
 import { getRuntime } from '$lib/db/runtime';
 
 export type { PhotoRow, MediaUsage, UploadBacklog };
 
 /** The photos and scans of one dossier kept on this device, oldest first (read with `live`). */
 export async function dossierPhotos(code: string): Promise<PhotoRow[]> {
-	return photosOf(getRuntime().journal, code);
+	const rows = await photosOf(getRuntime().journal, code);
+	// Opened for the screen only (issue 19); through Dexie.waitFor so `live` keeps observing.
+	return Dexie.waitFor(
+		Promise.all(rows.map(async (r) => ({ ...r, blob: await openPhotoBlob(r).catch(() => null) })))
+	);
 }
 
 /** Which of `codes` are closed (returned, refused, stopped) in the tracking book. */
@@ -49,5 +54,5 @@ export async function mobileIntakeToday(now: string, slot: number | null): Promi
 				r.channel === 'mobile' && r.book_volume === slot + 1 && vnDateOf(r.received_at) === today
 		)
 		.toArray();
-	return rows.sort((a, b) => b.received_at.localeCompare(a.received_at));
+	return openRows(rows.sort((a, b) => b.received_at.localeCompare(a.received_at)));
 }

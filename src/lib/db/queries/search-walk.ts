@@ -1,9 +1,7 @@
-import { foldVietnamese, searchTokens } from '$lib/domain/search/fold-text';
-import { matchesQuery } from '$lib/domain/search/search-terms';
+import type { QueryMatch } from './query-match';
 import {
 	TERM_SEPARATOR,
 	codeOfSearchId,
-	termOfKey,
 	termRange,
 	timeOfSearchId,
 	type DossierRow,
@@ -14,15 +12,14 @@ import {
  * A search of the tracking book, newest receipt first, that reads only what its page needs. The
  * search table's primary keys are `<receipt instant><code>` and its `*keys` index holds
  * `<term>\u0001<receipt instant>`, so one term's primary keys, read backwards, come newest first
- * and can be resumed from any instant. Each query word is a prefix ("nguy" → nguyen, nguyet):
- * its terms' key lists are merged. The words are intersected by a leapfrog join on those sorted
+ * and can be resumed from any instant. Each query word is a prefix ("nguy" → nguyen, nguyet),
+ * and every prefix of every term is a key of its own (keyed hashes, issue 19), so a word is one
+ * key list. The words are intersected by a leapfrog join on those sorted
  * lists, the rarest-looking word first, reading keys a step at a time (never a row), and the walk
  * stops once the page is full; only the matching book rows are read, and tested against the
  * book's other filters. Nothing is counted here: `complete` says whether the walk ran out.
  */
 
-/** Distinct terms a word may stand for before it is too broad to drive ("0", "n"). */
-const MAX_TERMS = 12;
 /**
  * Primary keys read per term by the first request, then twice as many per request up to
  * `MAX_STEP`: a common word's page is in its first step, a rare combination's walk goes far.
@@ -91,27 +88,14 @@ class WordStream {
 	}
 }
 
-/** The terms of the index that start with `word`, or undefined when more than `MAX_TERMS`. */
-async function termsOf(read: ReadModelDb, word: string): Promise<string[] | undefined> {
-	const terms: string[] = [];
-	let lower = word;
-	const upper = `${word}\uffff`;
-	for (;;) {
-		const key = await read.search.where('keys').between(lower, upper, true, false).limit(1).keys();
-		const first = key[0];
-		if (first === undefined) return terms;
-		if (terms.length === MAX_TERMS) return undefined;
-		const term = termOfKey(String(first));
-		terms.push(term);
-		lower = termRange(term)[1];
-	}
-}
-
-/** The words a query is searched by: its tokens, or the digits of a phone/code typed with spaces. */
-export function queryWords(query: string): string[] {
-	const folded = foldVietnamese(query);
-	const digits = folded.replace(/\D/g, '');
-	return /^[\d\s.+()-]+$/.test(folded) && digits ? [digits] : searchTokens(query);
+/**
+ * The index terms a query key stands for: itself when the index holds it, else none. Every
+ * prefix of every term is a key of its own (`sealed-rows.ts`), so a word is one key range.
+ */
+async function termsOf(read: ReadModelDb, key: string): Promise<string[]> {
+	const [lower, upper] = termRange(key);
+	const first = await read.search.where('keys').between(lower, upper, true, false).limit(1).keys();
+	return first.length > 0 ? [key] : [];
 }
 
 export interface SearchWalk {
@@ -129,21 +113,18 @@ const NEWEST = '\uffff';
  */
 export async function searchWalk(
 	read: ReadModelDb,
-	query: string,
+	query: QueryMatch,
 	rowTest: (r: DossierRow) => boolean,
 	offset: number,
 	limit: number
 ): Promise<SearchWalk> {
-	// The words too broad to drive are tested here, on the few rows read.
-	const test = (r: DossierRow) => matchesQuery(r.terms, query) && rowTest(r);
-	const words = queryWords(query);
-	const termLists = await Promise.all(words.map((w) => termsOf(read, w)));
-	if (termLists.some((t) => t !== undefined && t.length === 0)) return { rows: [], complete: true };
-	const streams = termLists
-		.filter((t): t is string[] => t !== undefined)
-		.map((terms) => new WordStream(terms.map((t) => new TermStream(read, t))));
+	const test = (r: DossierRow) => query.matches(r.terms) && rowTest(r);
+	const termLists = await Promise.all(query.drive.map((w) => termsOf(read, w)));
+	if (termLists.some((t) => t.length === 0)) return { rows: [], complete: true };
+	const streams = termLists.map(
+		(terms) => new WordStream(terms.map((t) => new TermStream(read, t)))
+	);
 	if (streams.length === 0) return broadWalk(read, test, offset, limit);
-	// A word too broad to drive (more than MAX_TERMS terms) is still tested row by row.
 	const ordered = await byRarity(streams);
 	const want = offset + limit;
 	const found: DossierRow[] = [];

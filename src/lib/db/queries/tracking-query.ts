@@ -1,9 +1,9 @@
 import type { Collection } from 'dexie';
 import { searchTokens } from '$lib/domain/search/fold-text';
-import { matchesQuery } from '$lib/domain/search/search-terms';
 import { isOverdue } from '$lib/domain/reports/summary';
-import { codeOfSearchId, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
-import { queryWords, searchWalk } from './search-walk';
+import { codeOfSearchId, termRange, type DossierRow, type ReadModelDb } from '$lib/db/read-model';
+import { searchWalk } from './search-walk';
+import { queryMatch, type QueryMatch } from './query-match';
 
 /** The tracking book's filters (sổ theo dõi hồ sơ), all optional and combined with AND. */
 export interface TrackingFilter {
@@ -39,7 +39,7 @@ export interface TrackingPage {
 }
 
 /** The AND of the filters that no index answered: applied row by row. */
-function rowTest(f: TrackingFilter): (r: DossierRow) => boolean {
+function rowTest(f: TrackingFilter, match?: QueryMatch): (r: DossierRow) => boolean {
 	return (r) =>
 		(f.status === undefined || r.status === f.status) &&
 		(f.field === undefined || r.field_code === f.field) &&
@@ -49,7 +49,7 @@ function rowTest(f: TrackingFilter): (r: DossierRow) => boolean {
 		(!f.overdue || isOverdue(r, f.asOf)) &&
 		(f.dueFrom === undefined || (r.open === 1 && r.appointment_at >= f.dueFrom)) &&
 		(f.dueTo === undefined || (r.open === 1 && r.appointment_at < f.dueTo)) &&
-		(f.query === undefined || matchesQuery(r.terms, f.query));
+		(match === undefined || match.matches(r.terms));
 }
 
 /**
@@ -121,12 +121,14 @@ function onlyFilter(f: TrackingFilter, index: string): boolean {
  * word's prefix range (index only, no rows read), intersected smallest first. Only the count of
  * a search uses it (`trackingTotal`), after the page is on screen.
  */
-async function searchCodes(read: ReadModelDb, query: string): Promise<string[]> {
+async function searchCodes(read: ReadModelDb, match: QueryMatch): Promise<string[]> {
 	const sets = await Promise.all(
-		queryWords(query).map(
-			async (w) =>
-				new Set(await read.search.where('keys').between(w, `${w}\uffff`, true, false).primaryKeys())
-		)
+		match.drive.map(async (w) => {
+			const [lower, upper] = termRange(w);
+			return new Set(
+				await read.search.where('keys').between(lower, upper, true, false).primaryKeys()
+			);
+		})
 	);
 	sets.sort((a, b) => a.size - b.size);
 	const [smallest, ...rest] = sets;
@@ -148,7 +150,8 @@ export async function trackingPage(
 ): Promise<TrackingPage> {
 	if (f.query && searchTokens(f.query).length > 0) {
 		// Newest receipt first, and only as far as the page: the count comes from `trackingTotal`.
-		const walk = await searchWalk(read, f.query, rowTest(f), offset, limit);
+		const match = await queryMatch(f.query);
+		const walk = await searchWalk(read, match, rowTest(f, match), offset, limit);
 		const total = offset + walk.rows.length + (walk.complete ? 0 : 1);
 		return { rows: walk.rows, total, counted: walk.complete };
 	}
@@ -189,8 +192,9 @@ export async function trackingPage(
  */
 export async function trackingTotal(read: ReadModelDb, f: TrackingFilter): Promise<number> {
 	if (f.query && searchTokens(f.query).length > 0) {
-		const codes = await searchCodes(read, f.query);
-		const test = rowTest(f);
+		const match = await queryMatch(f.query);
+		const codes = await searchCodes(read, match);
+		const test = rowTest(f, match);
 		const onlyQuery = onlyFilter({ ...f, query: undefined }, '');
 		// With the query as the only filter, the keys' intersection is the answer.
 		if (onlyQuery) return codes.length;

@@ -9,3 +9,4 @@ export * from './skipped-docs';
 export * from './report-chunks';
 export * from './report-pack';
 export * from './search-keys';
+export * from './sealed-rows';

@@ -1,4 +1,6 @@
 import { isQuotaError } from '$lib/db/store';
+import { LockedError } from '$lib/crypto';
+import { sealRows } from './sealed-rows';
 import { putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
 import { loadStates } from '$lib/db/store';
@@ -63,8 +65,10 @@ export class Projector {
 			if (changes.results.length === 0) return total;
 			const codes = [...new Set(changes.results.map((c) => codeOfId(c.id)).filter(isString))];
 			const { states, skipped } = await loadStates(this.local, codes);
+			// Sealed before the transaction: WebCrypto's promises would let IndexedDB commit it early.
+			const rows = await sealRows(states.map(toDossierRow));
 			await this.read.transaction('rw', [...rowTables(this.read), this.read.meta], async () => {
-				await putRows(this.read, states.map(toDossierRow));
+				await putRows(this.read, rows);
 				await this.read.meta.put({ key: CHECKPOINT_KEY, value: changes.last_seq });
 			});
 			await recordSkipped(this.read, skipped, this.now());
@@ -80,14 +84,10 @@ export class Projector {
 	/** Catches up, then keeps following the feed until `stop()`. */
 	start(): void {
 		if (this.#feed) return;
-		// A commune database that cannot open (full disk, reported by the runtime's
-		// `startFailure`) leaves the read model as it was; any other failure stays loud.
-		this.catchUp().catch((error: unknown) => {
-			if (!isQuotaError(error)) throw error;
-		});
+		this.catchUp().catch(quiet);
 		this.#feed = this.local
 			.changes({ since: 'now', live: true })
-			.on('change', () => void this.catchUp());
+			.on('change', () => void this.catchUp().catch(quiet));
 	}
 
 	stop(): void {
@@ -103,6 +103,15 @@ export class Projector {
 		await this.catchUp();
 		return count.dossiers;
 	}
+}
+
+/**
+ * A commune database that cannot open (full disk, reported by the runtime's `startFailure`)
+ * leaves the read model as it was, and so does a lock in the middle of a batch (the runtime
+ * restarts the projector on unlock, from the same checkpoint); any other failure stays loud.
+ */
+function quiet(error: unknown): void {
+	if (!isQuotaError(error) && !(error instanceof LockedError)) throw error;
 }
 
 function isString(x: string | undefined): x is string {

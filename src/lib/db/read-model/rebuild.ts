@@ -1,3 +1,4 @@
+import { sealRows } from './sealed-rows';
 import { foldDossier } from '$lib/domain/fold/fold-dossier';
 import { clearRows, putRows, rowTables } from './book-rows';
 import { toDossierRow } from './dossier-row';
@@ -59,7 +60,10 @@ export async function rebuildReadModel(
 						).rows,
 						skipped
 					);
-		const rows = dossiers.map((d) => toDossierRow(foldDossier(d, events.get(d.code) ?? [])));
+		// Sealed before the transaction: WebCrypto's promises would let IndexedDB commit it early.
+		const rows = await sealRows(
+			dossiers.map((d) => toDossierRow(foldDossier(d, events.get(d.code) ?? [])))
+		);
 		await read.transaction('rw', rowTables(read), () => putRows(read, rows));
 		await recordSkipped(read, skipped, now());
 		done += page.rows.length;

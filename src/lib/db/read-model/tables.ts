@@ -41,8 +41,11 @@ export interface DossierRow extends Readonly<DossierSummary> {
 	readonly book_entry: number;
 	readonly supplement_pending: 0 | 1;
 	readonly flag_count: number;
-	/** Diacritics-free search terms (name, code, citizen id, phone, procedure). */
+	/** Diacritics-free search terms (name, code, citizen id, phone, procedure); as stored, every
+	 * prefix of them as a keyed hash (`sealed-rows.ts`, issue 19). */
 	readonly terms: readonly string[];
+	/** The personal fields, AES-GCM sealed (issue 19); the clear ones are then empty. */
+	readonly sealed?: string;
 }
 
 /**
@@ -170,6 +173,16 @@ export class ReadModelDb extends Dexie {
 					await search.bulkPut(rows.map(searchRow));
 					after = last.code;
 				}
+			});
+		// Version 5 (encryption at rest, issue 19): rows hold their personal fields sealed and
+		// their search keys as keyed hashes of every prefix. Old rows hold names in clear: drop
+		// every row and rewind the projector, which folds them again once the device is unlocked.
+		this.version(5)
+			.stores({})
+			.upgrade(async (tx) => {
+				for (const t of ['dossiers', 'search', 'reportChunks', 'reportCarried'])
+					await tx.table(t).clear();
+				await tx.table('meta').delete('projector.since');
 			});
 	}
 }

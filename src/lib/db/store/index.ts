@@ -9,3 +9,6 @@ export * from './device-setup';
 export * from './load-dossier';
 export * from './load-queue';
 export * from './inherit-numbering';
+export * from './sealed-docs';
+export * from './sealed-db';
+export * from './sealed-photos';

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { WrappedSecret } from '$lib/crypto';
 
 /**
  * The intake journal: the first place a new dossier or event lands, committed with strict
@@ -63,6 +64,13 @@ export interface SessionRow {
 	readonly iterations: number;
 	readonly verifier: string;
 	readonly logged_in_at: string;
+	/** The device secret wrapped by this officer's password (issue 19); rows written before
+	 * have none and get one at the next sign-in. */
+	readonly key_wrap?: WrappedSecret;
+	/** The same secret wrapped by the PIN of the day, until `valid_until` (ISO). */
+	readonly pin_wrap?: WrappedSecret & { readonly valid_until: string };
+	/** Wrong passwords or PINs in a row, and not before when the next try is let through. */
+	readonly failures?: { readonly count: number; readonly wait_until?: string };
 }
 
 /**
@@ -83,6 +91,8 @@ export interface PhotoRow {
 	blob: Blob | null;
 	/** `fetched`: an upstream unit's copy of a commune's photo (issue 17), never uploaded. */
 	state: 'pending' | 'uploaded' | 'dropped' | 'fetched';
+	/** The blob holds AES-GCM bytes of the file (issue 19, `sealed-photos.ts`). */
+	readonly sealed?: boolean;
 	readonly created_at: string;
 	uploaded_at: string | null;
 	tries: number;

@@ -19,6 +19,7 @@ import { mediaMessages } from './media';
 import { mobileMessages } from './mobile';
 import { statusLookupMessages } from './status-lookup';
 import { syncMessages } from './sync';
+import { lockMessages } from './lock';
 import { uiMessages } from './ui';
 import { devicesMessages } from './devices';
 
@@ -31,6 +32,7 @@ export const messages = {
 	...dossierMessages,
 	...uiMessages,
 	...syncMessages,
+	...lockMessages,
 	...intakeMessages,
 	...bookMessages,
 	...catalogUiMessages,
