@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PasswordPanel } from './pages/password-panel';
+import { LockPage } from './pages/lock-page';
 import { SyncPage } from './pages/sync-page';
 import { navigate } from './support/in-app';
 
@@ -38,15 +39,19 @@ test('changing the password in settings, then unlocking offline with the new one
 	await navigate(page, 'Đồng bộ');
 	await expect(sync.signedInAs(USER)).toBeVisible();
 
-	// A restart locks sync; with no network only the device's verifier can unlock it.
+	// A restart locks the device; with no network only the device's own wrap can open it, and
+	// it was made again with the new password (issue 19): the old one no longer opens it.
 	await page.reload();
-	await expect(sync.unlock).toBeVisible({ timeout: 15_000 });
+	const lock = new LockPage(page);
+	await expect(lock.title).toBeVisible({ timeout: 15_000 });
 	await context.setOffline(true);
-	await sync.password.fill('motcua');
-	await sync.unlock.click();
-	await expect(sync.error).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
-	await sync.password.fill(NEW);
-	await sync.unlock.click();
+	await lock.secret.fill('motcua');
+	await lock.unlock.click();
+	await expect(lock.error).toHaveText('Mật khẩu không đúng.');
+	await lock.secret.fill(NEW);
+	await lock.unlock.click();
+	await expect(lock.title).toBeHidden();
+	await sync.openInApp();
 	await expect(sync.signedInAs(USER)).toBeVisible();
 	await context.close();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LockPage } from './pages/lock-page';
 import { SettingsPage } from './pages/settings-page';
 import { SyncPage } from './pages/sync-page';
 
@@ -44,25 +45,29 @@ test.describe('offline unlock', () => {
 	// the network, so this test runs without the worker (the unlock logic is the page's).
 	test.use({ serviceWorkers: 'block' });
 
-	test('after a restart with no network, the officer unlocks sync with the password on the device', async ({
+	test('after a restart with no network, the lock screen opens with the password on the device and sync resumes', async ({
 		page,
 		context
 	}) => {
 		const sync = new SyncPage(page);
+		const lock = new LockPage(page);
 		await sync.open();
 		await sync.logIn('officer-99901');
 		await sync.waitInSync();
 		await page.reload();
-		await expect(sync.unlock).toBeVisible();
+		// Issue 19: a device someone signed in on starts locked; the unlock needs no network.
+		await expect(lock.title).toBeVisible();
 		await context.setOffline(true);
-		await sync.password.fill('sai');
-		await sync.unlock.click();
-		await expect(sync.error).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
-		await sync.password.fill('motcua');
-		await sync.unlock.click();
-		await expect(sync.signedInAs('officer-99901')).toBeVisible();
+		await lock.secret.fill('sai');
+		await lock.unlock.click();
+		await expect(lock.error).toHaveText('Mật khẩu không đúng.');
+		await lock.secret.fill('motcua');
+		await lock.unlock.click();
+		await expect(lock.title).toBeHidden();
 		await expect(sync.phase).not.toHaveText('Đồng bộ đang khoá');
 		await context.setOffline(false);
+		await sync.openInApp();
+		await expect(sync.signedInAs('officer-99901')).toBeVisible();
 		await sync.syncNow.click();
 		await sync.waitInSync();
 	});

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../../server/main.js';
+import { LockPage } from './pages/lock-page';
 import { SyncPage } from './pages/sync-page';
 import { receiveInApp, syncInApp } from './support/in-app';
 
@@ -89,8 +90,7 @@ test('enrolled against a CouchDB on another origin, the device syncs its intake 
 
 	// After a reload the device unlocks and keeps syncing with the province, not the app's origin.
 	await page.reload();
-	await sync.password.fill(PASSWORD);
-	await sync.unlock.click();
+	await new LockPage(page).unlockIfLocked(PASSWORD);
 	await expect(sync.upstreamShown).toHaveText(`Máy chủ cấp trên: ${province.couchUrl}`);
 	await sync.waitInSync();
 });

@@ -38,7 +38,9 @@ export const isRevokedReason = (reason: string) => /revoked/i.test(reason);
 
 /**
  * Calls `onRevoked` when this device's revocation document lands in the local database (pulled
- * by the live sync). Returns the cancel function.
+ * by the live sync). The feed only says that it came: the document is read through `get`, which
+ * opens what the records database stores sealed (issue 19; the feed's own documents are not
+ * opened). Returns the cancel function.
  */
 export function watchRevocation(
 	local: LocalDb,
@@ -47,10 +49,13 @@ export function watchRevocation(
 	onRevoked: (notice: RevocationNotice) => void
 ): () => void {
 	const id = revocationId(commune, deviceId);
-	const feed = local
-		.changes<RevocationNotice>({ since: 'now', live: true, doc_ids: [id], include_docs: true })
-		.on('change', (change) => {
-			if (change.doc && change.doc.device_id === deviceId) onRevoked(change.doc);
-		});
+	const feed = local.changes({ since: 'now', live: true, doc_ids: [id] }).on('change', () => {
+		void local
+			.get<RevocationNotice & { type?: string }>(id)
+			.then((doc) => {
+				if (doc.type === 'revocation' && doc.device_id === deviceId) onRevoked(doc);
+			})
+			.catch(() => undefined);
+	});
 	return () => feed.cancel();
 }

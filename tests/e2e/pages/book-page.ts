@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
@@ -21,6 +22,7 @@ export class BookPage {
 	/** Goes to the book and waits for its title; throws if it never shows. */
 	async open(query = ''): Promise<void> {
 		await this.page.goto(`/book${query}`);
+		await new LockPage(this.page).unlockIfLocked();
 		await waitForText(this.heading, 'Sổ theo dõi hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 

@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 
 /** The procedure catalog (Danh mục thủ tục hành chính). */
@@ -15,6 +16,7 @@ export class CatalogPage {
 
 	async open(): Promise<void> {
 		await this.page.goto('/catalog');
+		await new LockPage(this.page).unlockIfLocked();
 	}
 
 	async find(text: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { READY_TIMEOUT } from '../support/waits';
 
@@ -44,6 +45,7 @@ export class DossierPage {
 	/** Goes to dossier `code` and waits for its status; throws if it never shows. */
 	async open(code: string): Promise<void> {
 		await this.page.goto(`/dossiers/${code}`);
+		await new LockPage(this.page).unlockIfLocked();
 		await this.status.waitFor({ state: 'visible', timeout: READY_TIMEOUT });
 	}
 

@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 
 /** The home page (Trang chủ): selectors live here, not in the specs. */
@@ -27,5 +28,6 @@ export class HomePage {
 
 	async open(): Promise<void> {
 		await this.page.goto('/');
+		await new LockPage(this.page).unlockIfLocked();
 	}
 }

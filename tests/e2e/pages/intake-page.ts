@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { waitForText, waitForTextIn, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
@@ -56,6 +57,7 @@ export class IntakePage {
 	/** Goes to the intake screen and waits for its title; throws if it never shows. */
 	async open(procedure?: string): Promise<void> {
 		await this.page.goto(procedure ? `/intake?procedure=${procedure}` : '/intake');
+		await new LockPage(this.page).unlockIfLocked();
 		await waitForText(this.heading, 'Tiếp nhận hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 

@@ -1,3 +1,4 @@
+import { READY_TIMEOUT } from '../support/waits';
 import type { Locator, Page } from '@playwright/test';
 
 /** The lock screen (issue 19): every start of a device someone signed in on shows it. */
@@ -18,12 +19,10 @@ export class LockPage {
 
 	/** Unlocks with the password when the lock screen is up (after a reload); else nothing. */
 	async unlockIfLocked(password = 'motcua'): Promise<void> {
-		// The lock screen shows once the runtime has started: give it that long, no more.
-		const shown = await this.title
-			.waitFor({ timeout: 3000 })
-			.then(() => true)
-			.catch(() => false);
-		if (!shown) return;
+		// Pages render only after the runtime started (ssr off), the lock screen or the page: the
+		// first heading tells which, with no fixed wait.
+		await this.page.locator('h1').first().waitFor({ timeout: READY_TIMEOUT });
+		if (!(await this.title.isVisible())) return;
 		await this.secret.fill(password);
 		await this.unlock.click();
 		await this.title.waitFor({ state: 'detached' });

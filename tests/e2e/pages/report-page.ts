@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
@@ -23,6 +24,7 @@ export class ReportPage {
 	/** Goes to the report and waits for its title; throws if it never shows. */
 	async open(query = ''): Promise<void> {
 		await this.page.goto(`/reports${query}`);
+		await new LockPage(this.page).unlockIfLocked();
 		await waitForText(this.heading, 'Báo cáo kết quả giải quyết hồ sơ', PAGE_OPEN_TIMEOUT);
 	}
 

@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { waitForText, PAGE_OPEN_TIMEOUT } from '../support/waits';
 
@@ -43,6 +44,17 @@ export class SyncPage {
 	/** Goes to the sync page and waits for its title; throws if it never shows. */
 	async open(): Promise<void> {
 		await this.page.goto('/sync');
+		// A load of a device someone signed in on starts locked (issue 19): unlock it first.
+		await new LockPage(this.page).unlockIfLocked();
+		await waitForText(this.heading, 'Đồng bộ với cấp trên', PAGE_OPEN_TIMEOUT);
+	}
+
+	/** Goes to the sync page through the main menu: no page load, so no lock. */
+	async openInApp(): Promise<void> {
+		await this.page
+			.getByRole('navigation', { name: 'Điều hướng chính' })
+			.getByRole('link', { name: 'Đồng bộ' })
+			.click();
 		await waitForText(this.heading, 'Đồng bộ với cấp trên', PAGE_OPEN_TIMEOUT);
 	}
 

@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 
 /** Today's work (Việc hôm nay): what is due and what is overdue. */
@@ -10,5 +11,6 @@ export class TodayPage {
 
 	async open(): Promise<void> {
 		await this.page.goto('/today');
+		await new LockPage(this.page).unlockIfLocked();
 	}
 }

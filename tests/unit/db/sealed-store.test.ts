@@ -118,3 +118,21 @@ describe('a device with a secret keeps personal data sealed', () => {
 		expect(await rt.journal.entries.count()).toBe(before);
 	});
 });
+
+describe('a revocation pulled into the sealed records database', () => {
+	it('reaches the watcher opened, though the feed carries it sealed', async () => {
+		const { watchRevocation, revocationId } = await import('$lib/sync/revocation');
+		const seen: string[] = [];
+		const stop = watchRevocation(rt.commune!, '99901', 'd-abc', (n) => seen.push(n.revoked_at));
+		await rt.commune!.put({
+			_id: revocationId('99901', 'd-abc'),
+			type: 'revocation',
+			device_id: 'd-abc',
+			revoked_at: NOW
+		});
+		const stored = await raw(rt).get(revocationId('99901', 'd-abc'));
+		expect(JSON.stringify(stored)).not.toContain('device_id');
+		await expect.poll(() => seen).toEqual([NOW]);
+		stop();
+	});
+});

@@ -8,8 +8,9 @@ import type { LocalDb } from './pouch';
  * reads (`get`, `allDocs`, `bulkGet`, and so replication's push) open it. Replication therefore
  * sends plain documents upstream and the fold sees plain documents, while IndexedDB holds only
  * sealed bodies. Revisions and ids are untouched, so conflicts, `_revs_diff` and the upstream
- * write-once rule work as before. Not wrapped: `changes({include_docs})` (nothing here reads
- * documents from the feed; PouchDB's replicator reads them through `bulkGet`).
+ * write-once rule work as before. Not wrapped: `changes({include_docs})`: its documents come
+ * sealed, so code that needs one reads it with `get` (`sync/revocation.ts`); PouchDB's
+ * replicator reads them through `bulkGet`.
  */
 
 type Callback = (error: unknown, result?: unknown) => void;
