@@ -1,3 +1,4 @@
+import { LockPage } from './lock-page';
 import type { Locator, Page } from '@playwright/test';
 import { waitForText } from '../support/waits';
 
@@ -18,6 +19,7 @@ export class UpstreamReportPage {
 	/** Opens the page and signs in with the upstream account; the report reads every commune. */
 	async open(username = 'upstream', password = 'motcua'): Promise<void> {
 		await this.page.goto('/reports/upstream');
+		await new LockPage(this.page).unlockIfLocked();
 		await this.page.getByLabel('Tên đăng nhập').fill(username);
 		await this.page.getByLabel('Mật khẩu').fill(password);
 		await this.page.getByRole('button', { name: 'Lập báo cáo' }).click();

@@ -67,6 +67,7 @@ export function devicePhotos(page: Page): Promise<
 		width: number;
 		height: number;
 		bytes: number;
+		sealed: boolean;
 		data: string | null;
 	}[]
 > {
@@ -102,9 +103,32 @@ export function devicePhotos(page: Page): Promise<
 				width: doc.width,
 				height: doc.height,
 				bytes: r.bytes as number,
+				sealed: r.sealed === true,
 				data
 			});
 		}
 		return out;
 	});
+}
+
+/**
+ * What upstream holds is the plain file the device holds sealed (issue 19): a JPEG or PDF of the
+ * row's size upstream; on the device the same length plus AES-GCM's 12-byte IV and 16-byte tag,
+ * and no file signature.
+ */
+export function isSealedCopyOf(
+	upstream: Buffer,
+	device: { bytes: number; sealed: boolean; data: string | null }
+): boolean {
+	const stored = Buffer.from(device.data ?? '', 'base64');
+	const signature = (b: Buffer) =>
+		b.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) ||
+		b.subarray(0, 4).toString('latin1') === '%PDF';
+	return (
+		device.sealed &&
+		upstream.length === device.bytes &&
+		stored.length === device.bytes + 28 &&
+		signature(upstream) &&
+		!signature(stored)
+	);
 }
