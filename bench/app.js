@@ -2,6 +2,8 @@
 // the timings the app marks with performance.measure (`motcua:intake-durable`,
 // `motcua:book-query`).
 
+import { gotoUnlocked } from './lock.js';
+
 /** @typedef {import('@playwright/test').Page} Page */
 
 const PASSWORD = 'motcua';
@@ -123,7 +125,7 @@ export async function waitForBook(page, expected, log) {
  */
 export async function intakeOnce(page, i) {
 	// After the first, through the menu (a client-side navigation, as at the desk).
-	if (i === 0) await page.goto('/intake');
+	if (i === 0) await gotoUnlocked(page, '/intake');
 	else
 		await page
 			.getByRole('navigation', { name: 'Điều hướng chính' })
@@ -203,7 +205,7 @@ export async function searchOnce(page, text) {
  * @param {Page} page
  */
 export async function bookFirstPage(page) {
-	await page.goto('/');
+	await gotoUnlocked(page, '/');
 	await page.getByRole('heading', { level: 1 }).waitFor();
 	await armQueryTimer(page, 'click');
 	await page.getByRole('link', { name: 'Sổ theo dõi' }).first().click();
@@ -217,7 +219,7 @@ export async function bookFirstPage(page) {
  * @param {Page} page
  */
 export async function rebuild(page) {
-	await page.goto('/settings');
+	await gotoUnlocked(page, '/settings');
 	const button = page.getByRole('button', { name: 'Dựng lại sổ theo dõi' });
 	await button.waitFor();
 	const status = page.getByTestId('maintenance-status');
@@ -262,7 +264,7 @@ export async function usableAt(page) {
  * @returns {Promise<{ ms: number, received: string }>}
  */
 export async function reportYear(page, year) {
-	await page.goto(`/reports?kind=year&y=${year + 1}`);
+	await gotoUnlocked(page, `/reports?kind=year&y=${year + 1}`);
 	const figure = page.getByTestId('fig-received');
 	await figure.waitFor();
 	const before = (await figure.textContent()) ?? '';

@@ -25,6 +25,10 @@ test('a device updated from read model version 2 keeps its book and reports it a
 	await setUpDevice(page, { slot: 3 });
 	await receive(page, 'Nguyễn Thị Hoa');
 	await receive(page, 'Lò Văn Thắng');
+	// Both folded into the book before the app is left (the projector runs after the save).
+	const folded = new BookPage(page);
+	await folded.open();
+	await expect(folded.rows).toHaveCount(2);
 
 	// Leave the app, then rebuild its read model as version 2 held it: the same book rows and
 	// the projector's checkpoint (so nothing is folded again), without the report tables.

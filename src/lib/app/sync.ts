@@ -153,6 +153,11 @@ export async function setPinOfDay(pin: string): Promise<boolean> {
 	return ok;
 }
 
+/** Whether a PIN of the day can be set now: right after a password unlock, not after a PIN one. */
+export function canSetPin(): boolean {
+	return lastPassword !== null;
+}
+
 /** Forgets the password kept for the PIN offer (declined, or the form closed). */
 export function declinePin(): void {
 	lastPassword = null;
